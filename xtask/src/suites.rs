@@ -1,0 +1,17 @@
+//! Test suites, each printing its runner's summary line: core and host tests (cargo), Node, Chromium,
+//! Envoy and CLI end-to-end checks.
+
+use crate::gates;
+use crate::run::{Result, cmd, status};
+
+/// Every gate and suite; stops at the first failure.
+pub fn all() -> Result {
+    gates::all()?;
+    status(&mut cmd("cargo", &["test", "--workspace", "--exclude", "ward-component"]))?;
+    Ok(())
+}
+
+/// Benchmarks.
+pub fn bench() -> Result {
+    status(&mut cmd("cargo", &["bench", "--package", "ward-core"]))
+}
