@@ -67,10 +67,10 @@ fn npm_packages() -> Result {
         let lock = std::fs::metadata(root().join("js/package-lock.json")).and_then(|m| m.modified());
         let installed =
             std::fs::metadata(root().join("js/node_modules/.package-lock.json")).and_then(|m| m.modified());
-        if let (Ok(lock), Ok(installed)) = (lock, installed) {
-            if installed >= lock {
-                return Ok(());
-            }
+        if let (Ok(lock), Ok(installed)) = (lock, installed)
+            && installed >= lock
+        {
+            return Ok(());
         }
     }
     status(cmd("npm", &["ci", "--no-audit", "--no-fund"]).current_dir(root().join("js")))
