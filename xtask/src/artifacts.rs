@@ -3,13 +3,16 @@
 
 use std::path::Path;
 
+use crate::hosts;
 use crate::run::{Result, cmd, root, status};
 
 /// Builds every artifact, in dependency order (the CLI embeds the component).
 pub fn all() -> Result {
     std::fs::create_dir_all(root().join("dist")).map_err(|e| format!("dist/: {e}"))?;
     component()?;
-    Ok(())
+    hosts::cli::build()?;
+    hosts::web::build()?;
+    hosts::envoy::build()
 }
 
 /// `dist/ward.wasm`: the guest built for wasm32-unknown-unknown (so it imports nothing), wrapped into a

@@ -7,6 +7,7 @@
 
 mod artifacts;
 mod gates;
+mod hosts;
 mod run;
 mod setup;
 mod suites;

@@ -2,13 +2,16 @@
 //! Envoy and CLI end-to-end checks.
 
 use crate::gates;
+use crate::hosts;
 use crate::run::{Result, cmd, status};
 
 /// Every gate and suite; stops at the first failure.
 pub fn all() -> Result {
     gates::all()?;
     status(&mut cmd("cargo", &["test", "--workspace", "--exclude", "ward-component"]))?;
-    Ok(())
+    hosts::cli::test()?;
+    hosts::web::test()?;
+    hosts::envoy::test()
 }
 
 /// Benchmarks.
