@@ -1,0 +1,11 @@
+//! ward-host's one integration test binary: the shared vectors on the built component, limits, the compile
+//! cache, and the `ward` CLI end to end.
+//!
+//! The component is compiled once per test binary: [`support::engine`] fills a temporary cache on first use
+//! and every later engine (and every spawned `ward`, through `XDG_CACHE_HOME`) loads from it.
+
+mod cache;
+mod cli;
+mod limits;
+mod support;
+mod vectors;
