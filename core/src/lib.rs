@@ -21,6 +21,8 @@
 
 mod error;
 pub mod redact;
+pub mod cost;
+pub mod record;
 
 pub use error::Error;
 
