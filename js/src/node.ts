@@ -1,0 +1,22 @@
+/**
+ * Node entry point (`exports["."].node`): loads the WebAssembly module synchronously at import, so
+ * `redact` works right away. `init()` exists for code shared with browsers and resolves immediately.
+ *
+ * @module
+ */
+
+import { readFileSync } from "node:fs";
+
+import { initSync } from "../pkg/ward_web.js";
+import { markReady } from "./api.js";
+
+initSync({ module: readFileSync(new URL("../pkg/ward_web_bg.wasm", import.meta.url)) });
+markReady();
+
+export { isReady, isWardError, redact, version } from "./api.js";
+export type { Finding, Policy, Redaction, WardError } from "./api.js";
+
+/** The module is already loaded in Node; resolves immediately (for code shared with browsers). */
+export function init(): Promise<void> {
+  return Promise.resolve();
+}
