@@ -1,0 +1,127 @@
+//! The built-in recognizers: pattern, validator, context words, and test strings for each rule.
+//!
+//! Patterns are ASCII (`(?-u)` globally): values such as e-mail addresses, card numbers and API keys are
+//! ASCII, ASCII classes keep the combined search on the fast lazy DFA and keep Unicode tables out of the
+//! wasm artifacts. The few places that accept non-ASCII letters (internationalized e-mail domains, names,
+//! street names) use explicit code-point ranges, never Unicode `\b`.
+//!
+//! A pattern may mark the value with a group named `v` (`password=(?P<v>…)`): the rest of the match is
+//! context that stays in the text. Every rule carries true-positive and false-positive strings; the
+//! table-driven test in `core/tests/redact_rules.rs` fails the build when one regresses (gitleaks' rule).
+
+mod contact;
+mod financial;
+mod government;
+mod network;
+mod secrets;
+mod secrets_table;
+mod soft;
+
+use super::validate::Check;
+
+/// One rule: an entity type, a candidate pattern, a validator and its tests.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Recognizer {
+    pub entity: &'static str,
+    pub pattern: &'static str,
+    /// Score of a candidate that passes `check` (and its context requirement).
+    pub score: f64,
+    pub check: Check,
+    /// Whole words (lower case) that must occur near the value when `context_required`.
+    pub context: &'static [&'static str],
+    pub context_required: bool,
+    /// Whole words that veto the candidate when near it (e.g. `version` before a dotted quad).
+    pub veto: &'static [&'static str],
+    /// Secrets are never restorable from a vault.
+    pub secret: bool,
+    pub tp: &'static [&'static str],
+    pub fp: &'static [&'static str],
+}
+
+/// A PII rule with score 1.0 and no validator.
+pub(crate) const fn pii(entity: &'static str, pattern: &'static str) -> Recognizer {
+    Recognizer {
+        entity,
+        pattern,
+        score: 1.0,
+        check: Check::None,
+        context: &[],
+        context_required: false,
+        veto: &[],
+        secret: false,
+        tp: &[],
+        fp: &[],
+    }
+}
+
+/// A secret rule (never restorable).
+pub(crate) const fn secret(entity: &'static str, pattern: &'static str) -> Recognizer {
+    let mut r = pii(entity, pattern);
+    r.secret = true;
+    r
+}
+
+impl Recognizer {
+    pub(crate) const fn check(mut self, check: Check) -> Self {
+        self.check = check;
+        self
+    }
+    pub(crate) const fn whole(self, f: fn(&str) -> bool) -> Self {
+        self.check(Check::Whole(f))
+    }
+    pub(crate) const fn trim(self, f: fn(&str) -> Option<std::ops::Range<usize>>) -> Self {
+        self.check(Check::Trim(f))
+    }
+    pub(crate) const fn score(mut self, score: f64) -> Self {
+        self.score = score;
+        self
+    }
+    /// Requires one of `words` near the value.
+    pub(crate) const fn needs(mut self, words: &'static [&'static str]) -> Self {
+        self.context = words;
+        self.context_required = true;
+        self
+    }
+    /// Rejects the candidate when one of `words` is near it.
+    pub(crate) const fn unless(mut self, words: &'static [&'static str]) -> Self {
+        self.veto = words;
+        self
+    }
+    pub(crate) const fn tp(mut self, tp: &'static [&'static str]) -> Self {
+        self.tp = tp;
+        self
+    }
+    pub(crate) const fn fp(mut self, fp: &'static [&'static str]) -> Self {
+        self.fp = fp;
+        self
+    }
+}
+
+/// Every built-in recognizer, in priority order: when two match at the same position, the earlier one
+/// is tried first (a rejected candidate still lets the others try, see `scan`). Specific shapes
+/// (armoured keys, prefixed tokens) come first, soft entities and generic assignments last.
+pub(crate) fn all() -> impl Iterator<Item = &'static Recognizer> {
+    secrets::FIRST
+        .iter()
+        .chain(secrets_table::TOKENS)
+        .chain(secrets::LATER)
+        .chain(contact::FIRST)
+        .chain(financial::ALL)
+        .chain(government::ALL)
+        .chain(contact::PHONES)
+        .chain(network::ALL)
+        .chain(government::CONTEXTUAL)
+        .chain(soft::ALL)
+        .chain(secrets::GENERIC)
+}
+
+/// Entity names in priority order, each once.
+pub(crate) fn entity_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for r in all() {
+        if !names.contains(&r.entity) {
+            names.push(r.entity);
+        }
+    }
+    names
+}

@@ -1,0 +1,142 @@
+//! Phone numbers judged by calling code and national number length (ITU-T E.164 national plans), never
+//! by "some digits": a bare digit run is a phone only with a phone-like shape or a nearby cue word.
+
+use std::ops::Range;
+
+/// Calling code and the allowed lengths (min, max) of the national significant number.
+const PLANS: &[(&str, u8, u8)] = &[
+    ("1", 10, 10),    // NANP: US, CA, …
+    ("7", 10, 10),    // RU, KZ
+    ("20", 9, 10),    // EG
+    ("27", 9, 9),     // ZA
+    ("30", 10, 10),   // GR
+    ("31", 9, 9),     // NL
+    ("32", 8, 9),     // BE
+    ("33", 9, 9),     // FR
+    ("34", 9, 9),     // ES
+    ("36", 8, 9),     // HU
+    ("39", 6, 11),    // IT
+    ("40", 9, 9),     // RO
+    ("41", 9, 9),     // CH
+    ("43", 7, 13),    // AT
+    ("44", 9, 10),    // GB
+    ("45", 8, 8),     // DK
+    ("46", 7, 10),    // SE
+    ("47", 8, 8),     // NO
+    ("48", 9, 9),     // PL
+    ("49", 7, 12),    // DE
+    ("52", 10, 10),   // MX
+    ("54", 10, 11),   // AR
+    ("55", 10, 11),   // BR
+    ("61", 9, 9),     // AU
+    ("62", 9, 12),    // ID
+    ("63", 10, 10),   // PH
+    ("64", 8, 10),    // NZ
+    ("65", 8, 8),     // SG
+    ("81", 9, 10),    // JP
+    ("82", 9, 10),    // KR
+    ("86", 11, 11),   // CN
+    ("90", 10, 10),   // TR
+    ("91", 10, 10),   // IN
+    ("234", 10, 10),  // NG
+    ("254", 9, 9),    // KE
+    ("351", 9, 9),    // PT
+    ("353", 7, 9),    // IE
+    ("358", 6, 10),   // FI
+    ("420", 9, 9),    // CZ
+    ("852", 8, 8),    // HK
+    ("966", 9, 9),    // SA
+    ("971", 8, 9),    // AE
+    ("972", 8, 9),    // IL
+];
+
+/// Digit groups: (all digits so far, byte end of the group).
+fn groups(s: &str) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = Vec::new();
+    let mut acc = String::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // A "(0)" trunk marker after the country code is dropped: +44 (0)20 …
+        if b[i..].starts_with(b"(0)") && !out.is_empty() {
+            i += 3;
+            continue;
+        }
+        if b[i].is_ascii_digit() {
+            acc.push(char::from(b[i]));
+            if i + 1 == b.len() || !b[i + 1].is_ascii_digit() {
+                out.push((acc.clone(), i + 1));
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// International notation (`+CC …` or `00CC …`): a known calling code and a national number of a valid
+/// length; returns the longest valid prefix of whole groups.
+pub(crate) fn international(s: &str) -> Option<Range<usize>> {
+    let gs = groups(s);
+    let skip00 = usize::from(s.starts_with("00")) * 2;
+    for (i, (digits, end)) in gs.iter().enumerate().rev() {
+        if i == 0 {
+            break;
+        }
+        let digits = digits.get(skip00..).unwrap_or_default();
+        let ok = PLANS.iter().any(|(cc, min, max)| {
+            digits.strip_prefix(cc).is_some_and(|nsn| {
+                let n = nsn.len();
+                let nanp = *cc != "1" || nanp_ok(nsn.as_bytes());
+                n >= usize::from(*min) && n <= usize::from(*max) && nanp && !nsn.starts_with('0')
+            })
+        });
+        if ok {
+            return Some(0..*end);
+        }
+    }
+    None
+}
+
+fn nanp_ok(d: &[u8]) -> bool {
+    d.len() == 10 && (b'2'..=b'9').contains(&d[0]) && (b'2'..=b'9').contains(&d[3])
+}
+
+/// National notation: NANP `(415) 555-2671` / `415-555-2671`, or a trunk-prefixed `0…` number of 9–12
+/// digits with separators (`020 7946 0958`, `06 12 34 56 78`). Needs a separator: bare runs never match.
+pub(crate) fn national(s: &str) -> Option<Range<usize>> {
+    let gs = groups(s);
+    for (i, (digits, end)) in gs.iter().enumerate().rev() {
+        if i == 0 {
+            break;
+        }
+        let d = digits.as_bytes();
+        let trunk = d[0] == b'0' && d.get(1).is_some_and(|&x| x != b'0') && (9..=12).contains(&d.len());
+        if (nanp_ok(d) && i >= 1) || trunk {
+            return Some(0..*end);
+        }
+    }
+    None
+}
+
+/// Compact national digits next to a phone cue word (the recognizer requires the cue).
+pub(crate) fn with_cue(s: &str) -> Option<Range<usize>> {
+    let d: Vec<u8> = s.bytes().filter(u8::is_ascii_digit).collect();
+    let ok = nanp_ok(&d) || (d.first() == Some(&b'0') && (10..=12).contains(&d.len()));
+    ok.then_some(0..s.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert_eq!(international("+44 20 7946 0958"), Some(0..16));
+        assert_eq!(international("+44 (0)20 7946 0958"), Some(0..19));
+        assert_eq!(international("+1 415 555 2671 2024"), Some(0..15));
+        assert_eq!(international("+44 12"), None);
+        assert_eq!(national("(415) 555-2671"), Some(0..14));
+        assert_eq!(national("06 12 34 56 78"), Some(0..14));
+        assert_eq!(national("2024-05-01"), None);
+    }
+}

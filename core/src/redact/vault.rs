@@ -1,0 +1,159 @@
+//! The vault: placeholder ↔ original value, owned and stored by the host, serializable as JSON.
+//!
+//! Passing the same vault to every call of a conversation keeps numbering stable (`[EMAIL_1]` is the
+//! same address in turn 1 and turn 7), and lets [`Vault::restore`] put originals back into model output.
+//! Secrets get placeholders too, but the vault keeps only a SHA-256 digest of them: they can be matched
+//! again, never restored.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::Error;
+
+/// One placeholder.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VaultEntry {
+    /// E.g. `[EMAIL_1]`.
+    pub placeholder: String,
+    /// E.g. `EMAIL`.
+    pub entity: String,
+    /// The original value; `None` for secrets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Hex SHA-256 of a secret value, so the same secret gets the same placeholder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub digest: Option<String>,
+}
+
+/// Placeholder state for one conversation.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vault {
+    /// Last number used per entity.
+    #[serde(default)]
+    counters: BTreeMap<String, u64>,
+    /// Every placeholder handed out.
+    #[serde(default)]
+    entries: Vec<VaultEntry>,
+    #[serde(skip)]
+    index: HashMap<(String, String), usize>,
+}
+
+fn digest(value: &str) -> String {
+    Sha256::digest(value.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Vault {
+    /// An empty vault.
+    pub fn new() -> Vault {
+        Vault::default()
+    }
+
+    /// Loads a vault saved with [`Vault::to_json`]; errors are `vault_invalid`.
+    pub fn from_json(json: &str) -> Result<Vault, Error> {
+        let mut vault: Vault = serde_json::from_str(json).map_err(|e| Error::vault(format!("vault: {e}")))?;
+        vault.reindex();
+        Ok(vault)
+    }
+
+    /// Serializes the vault (the host stores it with the conversation).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The placeholders handed out so far.
+    pub fn entries(&self) -> &[VaultEntry] {
+        &self.entries
+    }
+
+    fn key(entity: &str, value: &str, secret: bool) -> (String, String) {
+        (entity.to_string(), if secret { format!("#{}", digest(value)) } else { format!("={value}") })
+    }
+
+    fn reindex(&mut self) {
+        self.index.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            let k = match (&e.value, &e.digest) {
+                (Some(v), _) => (e.entity.clone(), format!("={v}")),
+                (None, Some(d)) => (e.entity.clone(), format!("#{d}")),
+                (None, None) => continue,
+            };
+            self.index.insert(k, i);
+        }
+    }
+
+    /// The placeholder for `value`, allocating the next number of `entity` on first sight.
+    pub(crate) fn placeholder(&mut self, entity: &str, value: &str, secret: bool) -> String {
+        let key = Vault::key(entity, value, secret);
+        if let Some(e) = self.index.get(&key).and_then(|&i| self.entries.get(i)) {
+            return e.placeholder.clone();
+        }
+        let n = self.counters.entry(entity.to_string()).or_insert(0);
+        *n += 1;
+        let placeholder = format!("[{entity}_{n}]");
+        self.entries.push(VaultEntry {
+            placeholder: placeholder.clone(),
+            entity: entity.to_string(),
+            value: (!secret).then(|| value.to_string()),
+            digest: secret.then(|| digest(value)),
+        });
+        self.index.insert(key, self.entries.len() - 1);
+        placeholder
+    }
+
+    /// The original value of `placeholder`, if it is restorable.
+    pub fn lookup(&self, placeholder: &str) -> Option<&str> {
+        self.entries.iter().find(|e| e.placeholder == placeholder).and_then(|e| e.value.as_deref())
+    }
+
+    /// Longest placeholder handed out, in bytes (the streaming restorer's hold-back bound).
+    pub fn max_placeholder_len(&self) -> usize {
+        self.entries.iter().map(|e| e.placeholder.len()).max().unwrap_or(0)
+    }
+
+    /// Puts original values back in place of their placeholders. Secrets and unknown placeholders stay.
+    pub fn restore(&self, text: &str) -> String {
+        let map: HashMap<&str, &str> =
+            self.entries.iter().filter_map(|e| Some((e.placeholder.as_str(), e.value.as_deref()?))).collect();
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(open) = rest.find('[') {
+            out.push_str(&rest[..open]);
+            let tail = &rest[open..];
+            let close = tail.bytes().take(80).position(|b| b == b']');
+            match close.and_then(|c| map.get(&tail[..=c]).map(|v| (c, v))) {
+                Some((c, value)) => {
+                    out.push_str(value);
+                    rest = &tail[c + 1..];
+                }
+                None => {
+                    out.push('[');
+                    rest = &tail[1..];
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// Restores placeholders inside every string of a JSON document (keys included), re-encoding them so
+    /// the output stays valid JSON; strings that are themselves JSON (tool-call arguments) are handled
+    /// by the same substitution, since escaping is redone on output.
+    pub fn restore_json(&self, json: &str) -> Result<String, Error> {
+        let mut value: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| Error::parse(format!("json: {e}")))?;
+        self.restore_value(&mut value);
+        serde_json::to_string(&value).map_err(|e| Error::internal(format!("json: {e}")))
+    }
+
+    fn restore_value(&self, value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::String(s) => *s = self.restore(s),
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| self.restore_value(v)),
+            serde_json::Value::Object(map) => map.values_mut().for_each(|v| self.restore_value(v)),
+            _ => {}
+        }
+    }
+}
