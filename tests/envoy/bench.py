@@ -1,0 +1,136 @@
+"""Measures ward-envoy built at opt-level 3, "s" and "z": wasm size, Envoy start-up (v8 compiles the
+module), and request latency through a real Envoy for three body sizes, against a listener without the
+filter. The numbers behind the `[profile.envoy]` choice (see wasm/envoy/README.md, "Size and speed").
+
+Usage: .venv/bin/python tests/envoy/bench.py [--target-dir DIR] [--requests N] [--levels 3,s,z]
+Each level is built with `cargo build --profile envoy --config profile.envoy.opt-level=...` into its own
+target directory (default target/envoy-opt-bench/<level>), so repeated runs only rebuild what changed.
+The last upstream body of each cell is checked, so a variant that stopped redacting cannot post a time.
+"""
+
+import argparse
+import http.client
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import harness
+from harness import Envoy, Upstream, bootstrap, plugin_listener
+
+LINE = "user {i}: mail jane.doe{i}@example.org, card 4111-1111-1111-1111, key AKIAIOSFODNN7EXAMPLE. "
+
+
+def body_of(size):
+    text, i = [], 0
+    while sum(len(t) for t in text) < size:
+        text.append(LINE.format(i=i))
+        i += 1
+    return "".join(text)[:size].rsplit(" ", 1)[0].encode()
+
+
+def build(level, target_dir, workspace):
+    env = dict(os.environ, CARGO_TARGET_DIR=str(target_dir))
+    value = level if level.isdigit() else json.dumps(level)  # opt-level=3, opt-level="s"
+    cmd = ["cargo", "build", "--quiet", "--package", "ward-envoy", "--target", "wasm32-wasip1",
+           "--profile", "envoy", "--config", f"profile.envoy.opt-level={value}"]
+    started = time.monotonic()
+    subprocess.run(cmd, cwd=workspace, env=env, check=True)
+    return target_dir / "wasm32-wasip1" / "envoy" / "ward_envoy.wasm", time.monotonic() - started
+
+
+def no_filter_listener(name):
+    listener = plugin_listener(name, None)
+    manager = listener["filter_chains"][0]["filters"][0]["typed_config"]
+    manager["http_filters"] = manager["http_filters"][1:]
+    return listener
+
+
+def latencies(port, path, body, n):
+    """Per-request wall time (µs) over one keep-alive connection, after 20 warm-up requests."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    times = []
+    try:
+        for i in range(n + 20):
+            started = time.perf_counter()
+            conn.request("POST", path, body=body)
+            resp = conn.getresponse()
+            resp.read()
+            elapsed = time.perf_counter() - started
+            if resp.status != 200:
+                raise SystemExit(f"bench: status {resp.status} on {path}")
+            if i >= 20:
+                times.append(elapsed * 1e6)
+    finally:
+        conn.close()
+    return times
+
+
+def measure(wasm, upstream, sizes, n):
+    listeners = [plugin_listener("ward", "{}", wasm), no_filter_listener("plain")]
+    started = time.monotonic()
+    with Envoy(json.dumps(bootstrap(listeners, upstream.port))) as envoy:
+        ready = time.monotonic() - started
+        if not envoy.started:
+            raise SystemExit(f"bench: Envoy did not start:\n{envoy.log()[-3000:]}")
+        ports = envoy.ports()
+        result = {"startup_s": ready, "latency_us": {}}
+        for size in sizes:
+            body = body_of(size)
+            for name in ("plain", "ward"):
+                path = f"/{name}/{size}"
+                times = latencies(ports[name], path, body, n)
+                forwarded = upstream.received(path)[-1].body
+                if name == "ward" and (b"@example.org" in forwarded or b"AKIA" in forwarded):
+                    raise SystemExit("bench: the filter forwarded an unredacted value")
+                if name == "plain" and forwarded != body:
+                    raise SystemExit("bench: the plain listener changed the body")
+                result["latency_us"][f"{name}/{size}"] = {
+                    "median": statistics.median(times),
+                    "p90": statistics.quantiles(times, n=10)[-1],
+                }
+    return result
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--target-dir", type=Path, default=harness.ROOT / "target" / "envoy-opt-bench")
+    parser.add_argument("--requests", type=int, default=300)
+    parser.add_argument("--levels", default="3,s,z")
+    parser.add_argument("--sizes", default="1024,65536,524288")
+    parser.add_argument("--workspace", type=Path, default=harness.ROOT, help="where to run cargo")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    upstream = Upstream()
+    rows = {}
+    try:
+        for level in args.levels.split(","):
+            wasm, build_s = build(level, args.target_dir.resolve() / f"opt-{level}", args.workspace)
+            rows[level] = {"size_bytes": wasm.stat().st_size, "build_s": build_s,
+                           **measure(wasm, upstream, sizes, args.requests)}
+            print(f"opt-level {level}: {json.dumps(rows[level])}", file=sys.stderr, flush=True)
+    finally:
+        upstream.close()
+    print(f"ward-envoy opt-level comparison ({args.requests} requests per cell after 20 warm-up; "
+          "latency = client-measured request time through Envoy, median / p90, µs)")
+    header = ["opt-level", "wasm bytes", "Envoy start s"]
+    for size in sizes:
+        header += [f"plain {size} B", f"ward {size} B", f"filter cost {size} B"]
+    print("| " + " | ".join(header) + " |")
+    print("|" + "---|" * len(header))
+    for level, row in rows.items():
+        cells = [level, f"{row['size_bytes']:,}", f"{row['startup_s']:.2f}"]
+        for size in sizes:
+            plain = row["latency_us"][f"plain/{size}"]
+            ward = row["latency_us"][f"ward/{size}"]
+            cells += [f"{plain['median']:.0f} / {plain['p90']:.0f}", f"{ward['median']:.0f} / {ward['p90']:.0f}",
+                      f"{ward['median'] - plain['median']:.0f}"]
+        print("| " + " | ".join(cells) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,224 @@
+//! The HTTP context: hold the request body until it is complete, redact it once, forward it.
+//!
+//! Redacting chunk by chunk would leak values split across chunks, so the body is buffered in Envoy
+//! (`Action::Pause` on every body callback until the end of the stream) and replaced in one piece.
+//! `content-length` is removed in the headers callback because the redacted body has another length
+//! (Envoy then forwards it chunked); otherwise the upstream would wait for bytes that never come.
+//!
+//! The headers callback returns `Continue`: Envoy (proxy-wasm-cpp-host) turns a paused headers callback
+//! into "stop all iteration", after which no body callback ever arrives, unless the listener sets
+//! `allow_on_headers_stop_iteration` (Envoy ≥ 1.35, not exposed by Istio). So the upstream request
+//! starts with the headers, and the body follows only once redacted; a fail-closed reply resets that
+//! upstream request before any body byte was sent. For the same reason the request headers cannot be
+//! changed from the body callback, and a body forwarded unredacted under `failure_mode: open` is marked
+//! on the *response* to the client (header `x-ward-redaction`).
+
+use std::rc::Rc;
+
+use proxy_wasm::traits::{Context, HttpContext};
+use proxy_wasm::types::{Action, LogLevel, Status};
+
+use crate::config::{FailureMode, Settings};
+use crate::host;
+use crate::root::Counters;
+
+/// Response header telling the client its request body was forwarded unredacted under
+/// `failure_mode: open`, e.g. `skipped; code=invalid_utf8`.
+pub const MARK_HEADER: &str = "x-ward-redaction";
+
+/// Stable codes of the failures this filter reports (the first two are `ward_core::Error` codes).
+const TOO_LARGE: &str = "input_too_large";
+const INTERNAL: &str = "internal";
+const NOT_CONFIGURED: &str = "not_configured";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    /// Collecting the body.
+    Buffering,
+    /// Nothing left to do: no body, redacted, forwarded unredacted, or rejected.
+    Done,
+}
+
+/// Why a body was not redacted.
+struct Unredactable {
+    code: &'static str,
+    message: String,
+}
+
+impl Unredactable {
+    fn internal(what: &str, status: Status) -> Unredactable {
+        Unredactable { code: INTERNAL, message: format!("{what}: host call failed with {status:?}") }
+    }
+
+    /// The local reply's HTTP status under `failure_mode: closed`.
+    fn http_status(&self) -> u32 {
+        match self.code {
+            TOO_LARGE => 413,
+            "invalid_utf8" => 422,
+            _ => 500,
+        }
+    }
+}
+
+/// One request's filter state.
+pub struct RedactBody {
+    configured: Option<(Rc<Settings>, Counters)>,
+    state: State,
+    /// Body bytes buffered so far (the size Envoy reported in the last body callback).
+    buffered: usize,
+    /// Set when the body was forwarded unredacted: the code to report on the response.
+    skipped: Option<&'static str>,
+}
+
+impl RedactBody {
+    /// A filter for one request; `None` when the plugin has no accepted configuration.
+    pub fn new(configured: Option<(Rc<Settings>, Counters)>) -> RedactBody {
+        RedactBody { configured, state: State::Buffering, buffered: 0, skipped: None }
+    }
+
+    /// Redacts the complete buffered body of `len` bytes and lets the request go.
+    fn finish(&mut self, settings: &Settings, counters: Counters, len: usize) -> Action {
+        let body = match host::request_body(len) {
+            Ok(body) => body,
+            Err(status) => return self.unredactable(Unredactable::internal("reading the body", status)),
+        };
+        let redaction = match settings.redactor.redact_bytes(&body) {
+            Ok(redaction) => redaction,
+            Err(e) => {
+                let failure = Unredactable { code: e.code(), message: e.message().to_string() };
+                return self.unredactable(failure);
+            }
+        };
+        if !redaction.findings.is_empty()
+            && let Err(status) = host::replace_request_body(len, redaction.text.as_bytes())
+        {
+            return self.unredactable(Unredactable::internal("replacing the body", status));
+        }
+        counters.redacted.add(1);
+        counters.findings.add(redaction.findings.len());
+        host::log(
+            LogLevel::Debug,
+            &format!("ward-envoy: redacted a body of {len} bytes: {} findings", redaction.findings.len()),
+        );
+        self.state = State::Done;
+        Action::Continue
+    }
+
+    /// Applies the failure mode to a body that cannot be redacted.
+    fn unredactable(&mut self, failure: Unredactable) -> Action {
+        self.state = State::Done;
+        let Some((settings, counters)) = &self.configured else {
+            return reject(&failure);
+        };
+        match settings.failure_mode {
+            FailureMode::Open => {
+                counters.passed_unredacted.add(1);
+                host::log(
+                    LogLevel::Warn,
+                    &format!(
+                        "ward-envoy: forwarding the request body unredacted (failure_mode=open): {}: {}",
+                        failure.code, failure.message
+                    ),
+                );
+                self.skipped = Some(failure.code);
+                Action::Continue
+            }
+            FailureMode::Closed => {
+                counters.rejected.add(1);
+                reject(&failure)
+            }
+        }
+    }
+}
+
+/// Answers the client with `{"error":{"code":…,"message":…}}`; nothing is forwarded.
+fn reject(failure: &Unredactable) -> Action {
+    host::log(
+        LogLevel::Warn,
+        &format!(
+            "ward-envoy: rejecting the request (failure_mode=closed): {}: {}",
+            failure.code, failure.message
+        ),
+    );
+    let body =
+        serde_json::json!({ "error": { "code": failure.code, "message": failure.message } }).to_string();
+    let headers = vec![("content-type", "application/json"), ("x-ward-error", failure.code)];
+    if let Err(status) = host::send_local_reply(failure.http_status(), headers, body.as_bytes()) {
+        host::log(LogLevel::Error, &format!("ward-envoy: cannot send the local reply: {status:?}"));
+        host::reset_request();
+    }
+    Action::Pause
+}
+
+impl Context for RedactBody {}
+
+impl HttpContext for RedactBody {
+    fn on_http_request_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
+        if self.configured.is_none() {
+            let message = "the plugin configuration was not accepted".to_string();
+            return self.unredactable(Unredactable { code: NOT_CONFIGURED, message });
+        }
+        if end_of_stream {
+            self.state = State::Done;
+            return Action::Continue;
+        }
+        host::remove_request_header("content-length");
+        Action::Continue
+    }
+
+    fn on_http_request_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
+        let Some((settings, counters)) = self.configured.clone() else { return Action::Pause };
+        if self.state == State::Done {
+            return Action::Continue;
+        }
+        self.buffered = body_size;
+        if body_size > settings.max_body_bytes {
+            let message = format!(
+                "request body of {body_size} bytes exceeds max_body_bytes ({})",
+                settings.max_body_bytes
+            );
+            return self.unredactable(Unredactable { code: TOO_LARGE, message });
+        }
+        if !end_of_stream {
+            return Action::Pause;
+        }
+        self.finish(&settings, counters, body_size)
+    }
+
+    fn on_http_request_trailers(&mut self, _num_trailers: usize) -> Action {
+        // Trailers end the stream: the body callback never saw `end_of_stream`, so redact here.
+        let Some((settings, counters)) = self.configured.clone() else { return Action::Pause };
+        if self.state == State::Done {
+            return Action::Continue;
+        }
+        self.finish(&settings, counters, self.buffered)
+    }
+
+    fn on_http_response_headers(&mut self, _num_headers: usize, _end_of_stream: bool) -> Action {
+        if let Some(code) = self.skipped {
+            let mark = format!("skipped; code={code}");
+            if let Err(status) = host::set_response_header(MARK_HEADER, &mark) {
+                host::log(LogLevel::Warn, &format!("ward-envoy: cannot set {MARK_HEADER}: {status:?}"));
+            }
+        }
+        Action::Continue
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filter_codes_match_core_codes() {
+        // The codes the filter writes itself must be the core's stable codes where the meaning is the same.
+        for code in [TOO_LARGE, INTERNAL] {
+            assert!(ward_core::Error::all_codes().contains(&code), "{code}");
+        }
+        let utf8 = ward_core::redact::Redactor::new(Default::default()).unwrap().redact_bytes(b"\xff");
+        let code = utf8.err().map(|e| e.code());
+        assert_eq!(code, Some("invalid_utf8"));
+        assert_eq!(Unredactable { code: "invalid_utf8", message: String::new() }.http_status(), 422);
+        assert_eq!(Unredactable { code: TOO_LARGE, message: String::new() }.http_status(), 413);
+    }
+}

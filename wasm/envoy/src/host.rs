@@ -1,0 +1,77 @@
+//! The few Envoy host calls the filter makes, returning or logging failures instead of panicking.
+//!
+//! The SDK's `Context`/`HttpContext` helper methods `unwrap` the status of every host call; with
+//! `panic = "abort"` an unexpected status (say, a header map that is no longer available) would abort the
+//! VM. These wrappers call `proxy_wasm::hostcalls` directly and hand the status back.
+
+use proxy_wasm::hostcalls;
+use proxy_wasm::types::{BufferType, LogLevel, MapType, MetricType, Status};
+
+/// Writes `message` to Envoy's log (the `wasm` logger). A failed log call has nowhere to be reported.
+pub fn log(level: LogLevel, message: &str) {
+    let _ = hostcalls::log(level, message);
+}
+
+/// The plugin configuration bytes (empty when Envoy passes none).
+pub fn plugin_configuration() -> Result<Vec<u8>, Status> {
+    Ok(hostcalls::get_buffer(BufferType::PluginConfiguration, 0, usize::MAX)?.unwrap_or_default())
+}
+
+/// Removes a request header; a failure is logged (the header map is gone, so there is nothing to remove).
+pub fn remove_request_header(name: &str) {
+    if let Err(status) = hostcalls::remove_map_value(MapType::HttpRequestHeaders, name) {
+        log(LogLevel::Warn, &format!("ward-envoy: cannot remove request header {name}: {status:?}"));
+    }
+}
+
+/// Sets (replaces) a response header.
+pub fn set_response_header(name: &str, value: &str) -> Result<(), Status> {
+    hostcalls::set_map_value(MapType::HttpResponseHeaders, name, Some(value))
+}
+
+/// The first `len` bytes of the buffered request body.
+pub fn request_body(len: usize) -> Result<Vec<u8>, Status> {
+    Ok(hostcalls::get_buffer(BufferType::HttpRequestBody, 0, len)?.unwrap_or_default())
+}
+
+/// Replaces the first `len` bytes of the buffered request body with `bytes`.
+pub fn replace_request_body(len: usize, bytes: &[u8]) -> Result<(), Status> {
+    hostcalls::set_buffer(BufferType::HttpRequestBody, 0, len, bytes)
+}
+
+/// Answers the client directly; the request is not forwarded.
+pub fn send_local_reply(status: u32, headers: Vec<(&str, &str)>, body: &[u8]) -> Result<(), Status> {
+    hostcalls::send_http_response(status, headers, Some(body))
+}
+
+/// Resets the request stream: the last resort when even a local reply cannot be sent.
+pub fn reset_request() {
+    if let Err(status) = hostcalls::reset_http_request() {
+        log(LogLevel::Error, &format!("ward-envoy: cannot reset the request: {status:?}"));
+    }
+}
+
+/// A counter in Envoy's stats (shown with Envoy's `wasmcustom.` prefix). A counter Envoy refused to
+/// define is simply not counted.
+#[derive(Clone, Copy, Debug)]
+pub struct Counter(Option<u32>);
+
+impl Counter {
+    /// Defines (or finds) the counter `name`.
+    pub fn define(name: &str) -> Counter {
+        match hostcalls::define_metric(MetricType::Counter, name) {
+            Ok(id) => Counter(Some(id)),
+            Err(status) => {
+                log(LogLevel::Warn, &format!("ward-envoy: cannot define counter {name}: {status:?}"));
+                Counter(None)
+            }
+        }
+    }
+
+    /// Adds `by` to the counter.
+    pub fn add(self, by: usize) {
+        if let Some(id) = self.0 {
+            let _ = hostcalls::increment_metric(id, i64::try_from(by).unwrap_or(i64::MAX));
+        }
+    }
+}
