@@ -5,6 +5,8 @@
 //! prices every case with ward's built-in table and compares prompt and completion cost.
 //! Set `WARD_LITELLM_CASES` to check another file.
 
+#![allow(clippy::unwrap_used)] // test helpers: a malformed vector file should fail loudly
+
 use std::path::PathBuf;
 
 use serde_json::Value;
@@ -15,9 +17,9 @@ const TOLERANCE: f64 = 1e-9;
 
 #[test]
 fn litellm_equality() {
-    let path = std::env::var("WARD_LITELLM_CASES").map(PathBuf::from).unwrap_or_else(|_| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/litellm/cases.json")
-    });
+    let path = std::env::var("WARD_LITELLM_CASES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/litellm/cases.json"));
     let doc: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     let table = PriceTable::builtin().unwrap();
     let cases = doc["cases"].as_array().unwrap();
@@ -47,7 +49,8 @@ fn litellm_equality() {
             continue;
         };
         let cost = price_usage(&usage, entry, &opts);
-        let (p, c) = (case["litellm"]["prompt"].as_f64().unwrap(), case["litellm"]["completion"].as_f64().unwrap());
+        let (p, c) =
+            (case["litellm"]["prompt"].as_f64().unwrap(), case["litellm"]["completion"].as_f64().unwrap());
         if (cost.prompt - p).abs() <= TOLERANCE && (cost.completion - c).abs() <= TOLERANCE {
             passed += 1;
         } else {

@@ -1,5 +1,7 @@
 //! Runs the shared vectors in `tests/vectors/record/` (exchange → normalized record, optional cost).
 
+#![allow(clippy::unwrap_used)] // test helpers: a malformed vector file should fail loudly
+
 use std::path::PathBuf;
 
 use serde_json::Value;
@@ -42,8 +44,11 @@ fn check(name: &str, input: &Value, expected: &Value, failures: &mut Vec<String>
                     "cost" => match price(rec, PriceTable::builtin().unwrap()) {
                         Ok(p) => {
                             let total = v["total_usd"].as_f64().unwrap();
-                            if p.model_key != v["model_key"].as_str().unwrap() || (p.cost.total - total).abs() > 1e-12 {
-                                failures.push(format!("{name}: cost {} {} != {v}", p.model_key, p.cost.total));
+                            if p.model_key != v["model_key"].as_str().unwrap()
+                                || (p.cost.total - total).abs() > 1e-12
+                            {
+                                failures
+                                    .push(format!("{name}: cost {} {} != {v}", p.model_key, p.cost.total));
                             }
                         }
                         Err(e) => failures.push(format!("{name}: cost error {e}")),

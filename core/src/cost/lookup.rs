@@ -41,7 +41,11 @@ fn snapshot_suffix() -> Option<&'static Regex> {
 
 /// Like LiteLLM's `get_model_info`, the provider-prefixed key (`deepseek/deepseek-chat`) wins over the
 /// bare one (`deepseek-chat`), which may be another provider's listing of the same name.
-fn try_name<'t>(table: &'t PriceTable, name: &str, provider: Option<&str>) -> Option<(&'t str, &'t ModelPrice)> {
+fn try_name<'t>(
+    table: &'t PriceTable,
+    name: &str,
+    provider: Option<&str>,
+) -> Option<(&'t str, &'t ModelPrice)> {
     for p in provider.map(prefixes).unwrap_or(&[]) {
         if let Some((k, v)) = table.models.get_key_value(&format!("{p}/{name}")) {
             return Some((k.as_str(), v));
@@ -51,7 +55,11 @@ fn try_name<'t>(table: &'t PriceTable, name: &str, provider: Option<&str>) -> Op
 }
 
 /// Finds the table entry for `model` as reported by a call to `provider` (an OTel provider name).
-pub fn resolve<'t>(table: &'t PriceTable, model: &str, provider: Option<&str>) -> Option<(&'t str, &'t ModelPrice)> {
+pub fn resolve<'t>(
+    table: &'t PriceTable,
+    model: &str,
+    provider: Option<&str>,
+) -> Option<(&'t str, &'t ModelPrice)> {
     let model = model.trim();
     if model.is_empty() {
         return None;

@@ -34,12 +34,18 @@ pub fn price(record: &Record, table: &PriceTable) -> Result<Priced, Error> {
     let model = record.model().ok_or_else(|| Error::parse("record has no model to price"))?;
     let usage = record.usage.as_ref().ok_or_else(|| Error::parse("record has no token usage to price"))?;
     let (key, entry) = lookup::resolve(table, model, Some(&record.provider))
-        .or_else(|| record.request_model.as_deref().and_then(|m| lookup::resolve(table, m, Some(&record.provider))))
+        .or_else(|| {
+            record.request_model.as_deref().and_then(|m| lookup::resolve(table, m, Some(&record.provider)))
+        })
         .ok_or_else(|| Error::unknown_model(model))?;
     let tier = record.params.service_tier.as_deref();
     let opts = PriceOptions {
         batch: tier == Some("batch"),
         service_tier: tier.filter(|t| *t != "batch").map(str::to_string),
     };
-    Ok(Priced { model_key: key.to_string(), cost: price_usage(usage, entry, &opts), estimated: usage.estimated })
+    Ok(Priced {
+        model_key: key.to_string(),
+        cost: price_usage(usage, entry, &opts),
+        estimated: usage.estimated,
+    })
 }

@@ -81,10 +81,10 @@ fn unit(m: &ModelPrice, key: &str, default: Option<f64>) -> Option<f64> {
     if let Some(r) = m.rate(key) {
         return Some(r);
     }
-    if let Some(suffix) = TIER_SUFFIXES.iter().find(|s| key.contains(*s)) {
-        if let Some(r) = m.rate(&key.replace(suffix, "")) {
-            return Some(r);
-        }
+    if let Some(suffix) = TIER_SUFFIXES.iter().find(|s| key.contains(*s))
+        && let Some(r) = m.rate(&key.replace(suffix, ""))
+    {
+        return Some(r);
     }
     default
 }
@@ -169,7 +169,8 @@ fn standard_rates(m: &ModelPrice, prompt: u64, tier: Option<&str>, inclusive: bo
         }
         cache_read = unit(m, &tk("cache_read_input_token_cost"), cache_read);
     }
-    if m.provider == "fireworks_ai" && m.rate("cache_read_input_token_cost").is_none() && cache_read.is_none() {
+    if m.provider == "fireworks_ai" && m.rate("cache_read_input_token_cost").is_none() && cache_read.is_none()
+    {
         // LiteLLM's `with_default_cache_read_rate`: Fireworks bills cached input at half the input rate.
         cache_read = m.rate("input_cost_per_token").map(|r| r * 0.5);
     }
@@ -239,7 +240,9 @@ fn price_batch(usage: &Usage, m: &ModelPrice) -> Cost {
         let flat = format!("{prefix}_batches");
         let mut crossed: Option<(String, f64)> = None;
         for key in m.rates.keys() {
-            let Some(rest) = key.strip_prefix(prefix).and_then(|r| r.strip_prefix("_above_")) else { continue };
+            let Some(rest) = key.strip_prefix(prefix).and_then(|r| r.strip_prefix("_above_")) else {
+                continue;
+            };
             let Some(t) = rest.strip_suffix("_tokens_batches") else { continue };
             if !t.chars().all(|c| c.is_ascii_digit() || c == 'k') {
                 continue;
@@ -259,7 +262,8 @@ fn price_batch(usage: &Usage, m: &ModelPrice) -> Cost {
     let write_1h = usage.cache_creation_1h_input_tokens.min(write);
     let mut cost = Cost::default();
     if let Some(input_rate) = batch_rate("input_cost_per_token") {
-        let read_rate = batch_rate("cache_read_input_token_cost").or_else(|| standard_read_rate(m, usage.input_tokens));
+        let read_rate =
+            batch_rate("cache_read_input_token_cost").or_else(|| standard_read_rate(m, usage.input_tokens));
         let cached = if read_rate.is_some() { hit } else { 0 };
         let write_rate = batch_rate("cache_creation_input_token_cost");
         let write_1h_rate = batch_rate(WRITE_1H);
@@ -299,7 +303,8 @@ fn price_perplexity(usage: &Usage, m: &ModelPrice) -> Cost {
     };
     match m.rate("output_cost_per_reasoning_token") {
         Some(r) if usage.reasoning_output_tokens > 0 => {
-            cost.output = usage.output_tokens.saturating_sub(usage.reasoning_output_tokens) as f64 * output_rate;
+            cost.output =
+                usage.output_tokens.saturating_sub(usage.reasoning_output_tokens) as f64 * output_rate;
             cost.reasoning = usage.reasoning_output_tokens as f64 * r;
         }
         _ => cost.output = usage.output_tokens as f64 * output_rate,
@@ -311,14 +316,16 @@ fn standard_read_rate(m: &ModelPrice, prompt: u64) -> Option<f64> {
     let p = prompt as f64;
     let mut best: Option<(f64, f64)> = None;
     for (key, rate) in &m.rates {
-        let Some(t) = key.strip_prefix("cache_read_input_token_cost_above_").and_then(|r| r.strip_suffix("_tokens"))
+        let Some(t) =
+            key.strip_prefix("cache_read_input_token_cost_above_").and_then(|r| r.strip_suffix("_tokens"))
         else {
             continue;
         };
-        if let Some(v) = parse_threshold(t) {
-            if p > v && best.is_none_or(|b| v > b.0) {
-                best = Some((v, *rate));
-            }
+        if let Some(v) = parse_threshold(t)
+            && p > v
+            && best.is_none_or(|b| v > b.0)
+        {
+            best = Some((v, *rate));
         }
     }
     best.map(|b| b.1).or_else(|| m.rate("cache_read_input_token_cost"))

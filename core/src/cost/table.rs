@@ -84,12 +84,19 @@ impl PriceTable {
 
     /// Decodes the generated compact form (see `scripts/regen-prices.py`).
     pub fn from_compact(json: &str) -> Result<PriceTable, Error> {
-        let doc: Value = serde_json::from_str(json).map_err(|e| Error::price_table(format!("price table: {e}")))?;
+        let doc: Value =
+            serde_json::from_str(json).map_err(|e| Error::price_table(format!("price table: {e}")))?;
         let list = |k: &str| -> Vec<String> {
-            doc[k].as_array().into_iter().flatten().map(|v| v.as_str().unwrap_or_default().to_string()).collect()
+            doc[k]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|v| v.as_str().unwrap_or_default().to_string())
+                .collect()
         };
         let (keys, providers, modes) = (list("keys"), list("providers"), list("modes"));
-        let rows = doc["models"].as_object().ok_or_else(|| Error::price_table("price table: no `models` object"))?;
+        let rows =
+            doc["models"].as_object().ok_or_else(|| Error::price_table("price table: no `models` object"))?;
         let mut models = HashMap::with_capacity(rows.len());
         for (name, row) in rows {
             let bad = || Error::price_table(format!("price table: bad row for `{name}`"));
@@ -98,10 +105,15 @@ impl PriceTable {
                 let idx = row.get(i).and_then(Value::as_u64).ok_or_else(bad)?;
                 from.get(idx as usize).cloned().ok_or_else(bad)
             };
-            let mut price = ModelPrice { provider: pick(0, &providers)?, mode: pick(1, &modes)?, ..Default::default() };
+            let mut price =
+                ModelPrice { provider: pick(0, &providers)?, mode: pick(1, &modes)?, ..Default::default() };
             let pairs = row.get(2).and_then(Value::as_array).ok_or_else(bad)?;
             for pair in pairs.chunks(2) {
-                let key = pair.first().and_then(Value::as_u64).and_then(|i| keys.get(i as usize)).ok_or_else(bad)?;
+                let key = pair
+                    .first()
+                    .and_then(Value::as_u64)
+                    .and_then(|i| keys.get(i as usize))
+                    .ok_or_else(bad)?;
                 let rate = pair.get(1).and_then(Value::as_f64).ok_or_else(bad)?;
                 price.rates.insert(key.clone(), rate);
             }
@@ -124,7 +136,8 @@ impl PriceTable {
     pub fn from_litellm_json(json: &str) -> Result<PriceTable, Error> {
         let doc: Value =
             serde_json::from_str(json).map_err(|e| Error::price_table(format!("price override: {e}")))?;
-        let obj = doc.as_object().ok_or_else(|| Error::price_table("price override: expected a JSON object"))?;
+        let obj =
+            doc.as_object().ok_or_else(|| Error::price_table("price override: expected a JSON object"))?;
         let mut models = HashMap::new();
         for (name, entry) in obj {
             if name == "sample_spec" {
@@ -144,7 +157,9 @@ impl PriceTable {
                         if let Some(r) = number(v) {
                             price.rates.insert(k.clone(), r);
                         } else if !v.is_null() {
-                            return Err(Error::price_table(format!("price override: `{name}.{k}` is not a number")));
+                            return Err(Error::price_table(format!(
+                                "price override: `{name}.{k}` is not a number"
+                            )));
                         }
                     }
                     _ => {}
@@ -214,10 +229,9 @@ fn parse_bands(v: &Value) -> Vec<Band> {
     let mut out = Vec::new();
     for band in v.as_array().into_iter().flatten() {
         let range = band.get("range").and_then(Value::as_array);
-        let (Some(start), Some(end)) = (
-            range.and_then(|r| r.first()).and_then(number),
-            range.and_then(|r| r.get(1)).and_then(number),
-        ) else {
+        let (Some(start), Some(end)) =
+            (range.and_then(|r| r.first()).and_then(number), range.and_then(|r| r.get(1)).and_then(number))
+        else {
             continue;
         };
         if range.is_some_and(|r| r.len() != 2) {

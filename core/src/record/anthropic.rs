@@ -44,7 +44,8 @@ pub(crate) fn request_messages(req: &Value) -> Vec<Message> {
     for m in req.get("messages").and_then(Value::as_array).into_iter().flatten() {
         let role = m.get("role").and_then(Value::as_str).unwrap_or("user");
         let parts = blocks(m.get("content").unwrap_or(&Value::Null), role);
-        let all_results = !parts.is_empty() && parts.iter().all(|p| matches!(p, Part::ToolCallResponse { .. }));
+        let all_results =
+            !parts.is_empty() && parts.iter().all(|p| matches!(p, Part::ToolCallResponse { .. }));
         let role = if all_results { "tool" } else { role };
         out.push(Message { role: role.to_string(), parts, finish_reason: None });
     }
@@ -154,7 +155,11 @@ pub(crate) fn parse_stream(rec: &mut Record, events: &[Event]) -> Result<(), Err
             Some("tool_use") => parts.push(Part::ToolCall {
                 id: s(&block, "id"),
                 name: s(&block, "name").unwrap_or_default(),
-                arguments: if acc.is_empty() { block.get("input").cloned().unwrap_or(Value::Null) } else { arguments(&acc) },
+                arguments: if acc.is_empty() {
+                    block.get("input").cloned().unwrap_or(Value::Null)
+                } else {
+                    arguments(&acc)
+                },
             }),
             Some("thinking") => parts.push(Part::Reasoning { content: acc }),
             _ => parts.push(Part::Text { content: acc }),

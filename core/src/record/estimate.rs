@@ -31,5 +31,10 @@ pub fn estimate_messages(messages: &[Message]) -> u64 {
 /// An estimated usage for a call, from what was sent and what came back.
 pub fn estimate_usage(input: &[Message], output: &[Message]) -> Usage {
     let out_bytes: usize = output.iter().flat_map(|m| &m.parts).map(part_bytes).sum();
-    Usage { input_tokens: estimate_messages(input), output_tokens: (out_bytes as u64).div_ceil(4), estimated: true, ..Usage::default() }
+    Usage {
+        input_tokens: estimate_messages(input),
+        output_tokens: (out_bytes as u64).div_ceil(4),
+        estimated: true,
+        ..Usage::default()
+    }
 }

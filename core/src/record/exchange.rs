@@ -127,7 +127,13 @@ fn host_port(url: &str) -> Option<(String, Option<u16>)> {
         Some((h, p)) if p.chars().all(|c| c.is_ascii_digit()) => (h, p.parse().ok()),
         _ => (authority, None),
     };
-    let default = if url.starts_with("https://") { Some(443) } else if url.starts_with("http://") { Some(80) } else { None };
+    let default = if url.starts_with("https://") {
+        Some(443)
+    } else if url.starts_with("http://") {
+        Some(80)
+    } else {
+        None
+    };
     (!host.is_empty()).then(|| (host.to_ascii_lowercase(), port.or(default)))
 }
 
@@ -149,7 +155,8 @@ fn params(rec: &mut Record, req: &Value) {
         _ => Vec::new(),
     };
     p.choice_count = req.get("n").and_then(Value::as_u64).filter(|n| *n != 1);
-    let format = req.pointer("/response_format/type").or(req.pointer("/text/format/type")).and_then(Value::as_str);
+    let format =
+        req.pointer("/response_format/type").or(req.pointer("/text/format/type")).and_then(Value::as_str);
     p.output_type = format.map(|t| if t == "text" { "text" } else { "json" }.to_string());
     p.service_tier = s(req, "service_tier").filter(|t| t != "auto" && t != "default");
 }
@@ -166,19 +173,26 @@ pub fn parse_exchange(v: &Value, line_no: usize) -> Result<Record, Error> {
     let url = v.get("url").and_then(Value::as_str);
     let req = v.get("request").cloned().unwrap_or(Value::Null);
     let req = match req {
-        Value::String(text) => serde_json::from_str(&text).map_err(|e| Error::parse(format!("request body is not JSON: {e}")))?,
+        Value::String(text) => {
+            serde_json::from_str(&text).map_err(|e| Error::parse(format!("request body is not JSON: {e}")))?
+        }
         other => other,
     };
     let sse = v.get("response_sse").and_then(Value::as_str);
     let resp = match v.get("response") {
         Some(Value::String(text)) => Some(
-            serde_json::from_str::<Value>(text).map_err(|e| Error::parse(format!("response body is not JSON: {e}")))?,
+            serde_json::from_str::<Value>(text)
+                .map_err(|e| Error::parse(format!("response body is not JSON: {e}")))?,
         ),
         Some(other) => Some(other.clone()),
         None => None,
     };
-    let api = detect(url, &req, resp.as_ref(), sse)
-        .ok_or_else(|| Error::unknown_provider(format!("cannot tell the provider API of {}", url.unwrap_or("an exchange without url"))))?;
+    let api = detect(url, &req, resp.as_ref(), sse).ok_or_else(|| {
+        Error::unknown_provider(format!(
+            "cannot tell the provider API of {}",
+            url.unwrap_or("an exchange without url")
+        ))
+    })?;
     let operation = if api == Api::OpenaiEmbeddings { "embeddings" } else { "chat" };
     let hp = url.and_then(host_port);
     let provider = v
@@ -221,10 +235,10 @@ pub fn parse_exchange(v: &Value, line_no: usize) -> Result<Record, Error> {
         },
         (None, None) => {}
     }
-    if rec.error.is_none() {
-        if let Some(code) = rec.status.filter(|s| *s >= 400) {
-            rec.error = Some(CallError { kind: code.to_string(), message: String::new() });
-        }
+    if rec.error.is_none()
+        && let Some(code) = rec.status.filter(|s| *s >= 400)
+    {
+        rec.error = Some(CallError { kind: code.to_string(), message: String::new() });
     }
     if rec.usage.is_none() && rec.error.is_none() && !rec.output_messages.is_empty() {
         rec.usage = Some(estimate::estimate_usage(&rec.input_messages, &rec.output_messages));
@@ -261,7 +275,8 @@ fn timing(rec: &mut Record, v: &Value) -> Result<(), Error> {
     t.latency_s = start.zip(end).map(|(a, b)| secs(a, b));
     t.time_to_first_token_s = start.zip(first).map(|(a, b)| secs(a, b));
     let out = rec.usage.as_ref().map(|u| u.output_tokens).filter(|o| *o > 0);
-    let gen_time = first.zip(end).map(|(a, b)| secs(a, b)).filter(|d| *d > 0.0).or(t.latency_s.filter(|d| *d > 0.0));
+    let gen_time =
+        first.zip(end).map(|(a, b)| secs(a, b)).filter(|d| *d > 0.0).or(t.latency_s.filter(|d| *d > 0.0));
     t.output_tokens_per_s = out.zip(gen_time).map(|(o, d)| o as f64 / d);
     Ok(())
 }

@@ -13,5 +13,5 @@ mod openai_responses;
 pub mod timestamp;
 mod util;
 
-pub use model::{Api, CallError, Document, Message, Params, Part, Record, Step, Timing, Usage};
 pub use exchange::{RecordError, parse_exchange, parse_exchange_jsonl, parse_exchange_line};
+pub use model::{Api, CallError, Document, Message, Params, Part, Record, Step, Timing, Usage};

@@ -14,7 +14,11 @@ use crate::Error;
 pub(crate) fn request_messages(req: &Value) -> Vec<Message> {
     let mut out = Vec::new();
     if let Some(i) = s(req, "instructions") {
-        out.push(Message { role: "system".into(), parts: vec![Part::Text { content: i }], finish_reason: None });
+        out.push(Message {
+            role: "system".into(),
+            parts: vec![Part::Text { content: i }],
+            finish_reason: None,
+        });
     }
     match req.get("input") {
         Some(Value::String(t)) => out.push(Message {
@@ -150,7 +154,10 @@ pub(crate) fn parse_embeddings(rec: &mut Record, req: &Value, body: &Value) {
         rec.params.encoding_formats.push(f);
     }
     let first = body.pointer("/data/0/embedding");
-    rec.embedding_dimensions = first.and_then(Value::as_array).map(|v| v.len() as u64).or_else(|| req.get("dimensions").and_then(Value::as_u64));
+    rec.embedding_dimensions = first
+        .and_then(Value::as_array)
+        .map(|v| v.len() as u64)
+        .or_else(|| req.get("dimensions").and_then(Value::as_u64));
     let u = &body["usage"];
     if u.is_object() {
         rec.usage = Some(Usage { input_tokens: n(u, "prompt_tokens"), ..Usage::default() });

@@ -28,12 +28,25 @@ fn digits(s: &[u8], range: std::ops::Range<usize>) -> Option<i64> {
 pub fn parse_rfc3339(text: &str) -> Result<i64, Error> {
     let bad = || Error::parse(format!("`{text}` is not an RFC 3339 timestamp"));
     let b = text.as_bytes();
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') || b[13] != b':' || b[16] != b':'
+    if b.len() < 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !matches!(b[10], b'T' | b't' | b' ')
+        || b[13] != b':'
+        || b[16] != b':'
     {
         return Err(bad());
     }
-    let (y, mo, d) = (digits(b, 0..4).ok_or_else(bad)?, digits(b, 5..7).ok_or_else(bad)?, digits(b, 8..10).ok_or_else(bad)?);
-    let (h, mi, se) = (digits(b, 11..13).ok_or_else(bad)?, digits(b, 14..16).ok_or_else(bad)?, digits(b, 17..19).ok_or_else(bad)?);
+    let (y, mo, d) = (
+        digits(b, 0..4).ok_or_else(bad)?,
+        digits(b, 5..7).ok_or_else(bad)?,
+        digits(b, 8..10).ok_or_else(bad)?,
+    );
+    let (h, mi, se) = (
+        digits(b, 11..13).ok_or_else(bad)?,
+        digits(b, 14..16).ok_or_else(bad)?,
+        digits(b, 17..19).ok_or_else(bad)?,
+    );
     if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || se > 60 {
         return Err(bad());
     }

@@ -27,7 +27,9 @@ pub(crate) fn text_parts(content: &Value) -> Vec<Part> {
         Value::Array(items) => items
             .iter()
             .filter_map(|p| match p.get("type").and_then(Value::as_str) {
-                Some("text" | "input_text" | "output_text") => s(p, "text").map(|t| Part::Text { content: t }),
+                Some("text" | "input_text" | "output_text") => {
+                    s(p, "text").map(|t| Part::Text { content: t })
+                }
                 Some("refusal") => s(p, "refusal").map(|t| Part::Refusal { content: t }),
                 _ => None,
             })
