@@ -6,6 +6,7 @@
 //! whose result is already present is skipped.
 
 mod artifacts;
+mod crosscheck;
 mod gates;
 mod hosts;
 mod run;

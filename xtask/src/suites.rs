@@ -1,6 +1,7 @@
 //! Test suites, each printing its runner's summary line: core and host tests (cargo), Node, Chromium,
 //! Envoy and CLI end-to-end checks.
 
+use crate::crosscheck;
 use crate::gates;
 use crate::hosts;
 use crate::run::{Result, cmd, status};
@@ -11,7 +12,8 @@ pub fn all() -> Result {
     status(&mut cmd("cargo", &["test", "--workspace", "--exclude", "ward-component"]))?;
     hosts::cli::test()?;
     hosts::web::test()?;
-    hosts::envoy::test()
+    hosts::envoy::test()?;
+    crosscheck::all()
 }
 
 /// Benchmarks.
