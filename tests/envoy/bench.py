@@ -12,6 +12,8 @@ import argparse
 import http.client
 import json
 import os
+import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -21,7 +23,9 @@ from pathlib import Path
 import harness
 from harness import Envoy, Upstream, bootstrap, plugin_listener
 
-LINE = "user {i}: mail jane.doe{i}@example.org, card 4111-1111-1111-1111, key AKIAIOSFODNN7EXAMPLE. "
+# Chat-like text: four sentences of prose, then one with three values to redact (~540 bytes per round).
+PROSE = "Please summarise the quarterly report for the team and list the open risks with their owners. "
+LINE = PROSE * 4 + "User {i}: mail jane.doe{i}@example.org, card 4111-1111-1111-1111, key AKIAIOSFODNN7EXAMPLE. "
 
 
 def body_of(size):
@@ -49,49 +53,68 @@ def no_filter_listener(name):
     return listener
 
 
-def latencies(port, path, body, n):
-    """Per-request wall time (µs) over one keep-alive connection, after 20 warm-up requests."""
+def connect(port):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    conn.connect()
+    conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no 40 ms Nagle/delayed-ACK stalls
+    return conn
+
+
+def post(conn, path, body):
+    """One request on a keep-alive connection; its wall time in µs."""
+    started = time.perf_counter()
+    conn.request("POST", path, body=body)
+    resp = conn.getresponse()
+    resp.read()
+    elapsed = time.perf_counter() - started
+    if resp.status != 200:
+        raise SystemExit(f"bench: status {resp.status} on {path}")
+    return elapsed * 1e6
+
+
+def startup(wasm, upstream, rounds=3):
+    """Median seconds from starting Envoy (one ward listener) until it reports LIVE."""
     times = []
-    try:
-        for i in range(n + 20):
-            started = time.perf_counter()
-            conn.request("POST", path, body=body)
-            resp = conn.getresponse()
-            resp.read()
-            elapsed = time.perf_counter() - started
-            if resp.status != 200:
-                raise SystemExit(f"bench: status {resp.status} on {path}")
-            if i >= 20:
-                times.append(elapsed * 1e6)
-    finally:
-        conn.close()
-    return times
+    for _ in range(rounds):
+        started = time.monotonic()
+        with Envoy(json.dumps(bootstrap([plugin_listener("ward", "{}", wasm)], upstream.port))) as envoy:
+            if not envoy.started:
+                raise SystemExit(f"bench: Envoy did not start:\n{envoy.log()[-3000:]}")
+            times.append(time.monotonic() - started)
+    return statistics.median(times)
 
 
-def measure(wasm, upstream, sizes, n):
-    listeners = [plugin_listener("ward", "{}", wasm), no_filter_listener("plain")]
-    started = time.monotonic()
+def measure(wasms, upstream, sizes, n):
+    """Latency per (variant, size). All variants run in one Envoy (a listener and VM each) and the
+    requests are interleaved round-robin, so load from other processes hits every variant alike."""
+    listeners = [no_filter_listener("plain")]
+    listeners += [plugin_listener(f"ward-{level}", "{}", wasm) for level, wasm in wasms.items()]
+    result = {}
     with Envoy(json.dumps(bootstrap(listeners, upstream.port))) as envoy:
-        ready = time.monotonic() - started
         if not envoy.started:
             raise SystemExit(f"bench: Envoy did not start:\n{envoy.log()[-3000:]}")
         ports = envoy.ports()
-        result = {"startup_s": ready, "latency_us": {}}
         for size in sizes:
             body = body_of(size)
-            for name in ("plain", "ward"):
-                path = f"/{name}/{size}"
-                times = latencies(ports[name], path, body, n)
-                forwarded = upstream.received(path)[-1].body
-                if name == "ward" and (b"@example.org" in forwarded or b"AKIA" in forwarded):
-                    raise SystemExit("bench: the filter forwarded an unredacted value")
+            conns = {name: connect(port) for name, port in ports.items()}
+            times = {name: [] for name in ports}
+            try:
+                for i in range(n + 20):
+                    for name, conn in conns.items():
+                        elapsed = post(conn, f"/{name}/{size}", body)
+                        if i >= 20:
+                            times[name].append(elapsed)
+            finally:
+                for conn in conns.values():
+                    conn.close()
+            for name in ports:
+                forwarded = upstream.received(f"/{name}/{size}")[-1].body
                 if name == "plain" and forwarded != body:
                     raise SystemExit("bench: the plain listener changed the body")
-                result["latency_us"][f"{name}/{size}"] = {
-                    "median": statistics.median(times),
-                    "p90": statistics.quantiles(times, n=10)[-1],
-                }
+                if name != "plain" and (b"@example.org" in forwarded or b"AKIA" in forwarded):
+                    raise SystemExit(f"bench: {name} forwarded an unredacted value")
+                result[f"{name}/{size}"] = {"median": statistics.median(times[name]),
+                                            "p90": statistics.quantiles(times[name], n=10)[-1]}
     return result
 
 
@@ -104,30 +127,38 @@ def main():
     parser.add_argument("--workspace", type=Path, default=harness.ROOT, help="where to run cargo")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # so the Envoys are stopped on kill
     upstream = Upstream()
-    rows = {}
+    rows, wasms = {}, {}
     try:
         for level in args.levels.split(","):
             wasm, build_s = build(level, args.target_dir.resolve() / f"opt-{level}", args.workspace)
+            wasms[level] = wasm
             rows[level] = {"size_bytes": wasm.stat().st_size, "build_s": build_s,
-                           **measure(wasm, upstream, sizes, args.requests)}
-            print(f"opt-level {level}: {json.dumps(rows[level])}", file=sys.stderr, flush=True)
+                           "startup_s": startup(wasm, upstream)}
+        latency = measure(wasms, upstream, sizes, args.requests)
     finally:
         upstream.close()
-    print(f"ward-envoy opt-level comparison ({args.requests} requests per cell after 20 warm-up; "
-          "latency = client-measured request time through Envoy, median / p90, µs)")
+    print(f"ward-envoy opt-level comparison, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} CPUs; "
+          f"{args.requests} requests per cell after 20 warm-up, variants interleaved in one Envoy;")
+    print("latency = client-measured request time through Envoy (median / p90, µs); "
+          "filter cost = ward median - plain median")
     header = ["opt-level", "wasm bytes", "Envoy start s"]
     for size in sizes:
-        header += [f"plain {size} B", f"ward {size} B", f"filter cost {size} B"]
+        header += [f"{size} B", f"filter cost {size} B"]
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
+    cells = ["none (no filter)", "", ""]
+    for size in sizes:
+        plain = latency[f"plain/{size}"]
+        cells += [f"{plain['median']:.0f} / {plain['p90']:.0f}", ""]
+    print("| " + " | ".join(cells) + " |")
     for level, row in rows.items():
         cells = [level, f"{row['size_bytes']:,}", f"{row['startup_s']:.2f}"]
         for size in sizes:
-            plain = row["latency_us"][f"plain/{size}"]
-            ward = row["latency_us"][f"ward/{size}"]
-            cells += [f"{plain['median']:.0f} / {plain['p90']:.0f}", f"{ward['median']:.0f} / {ward['p90']:.0f}",
-                      f"{ward['median'] - plain['median']:.0f}"]
+            plain = latency[f"plain/{size}"]
+            ward = latency[f"ward-{level}/{size}"]
+            cells += [f"{ward['median']:.0f} / {ward['p90']:.0f}", f"{ward['median'] - plain['median']:.0f}"]
         print("| " + " | ".join(cells) + " |")
     return 0
 

@@ -9,7 +9,6 @@ back from the admin API), with `--concurrency 1` (one worker, so one Wasm VM per
 
 import http.client
 import json
-import os
 import subprocess
 import tempfile
 import threading
@@ -55,6 +54,7 @@ class Upstream:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # else Nagle + delayed ACK add 40 ms to every reply
 
             def _handle(self):
                 headers = {k.lower(): v for k, v in self.headers.items()}
@@ -305,10 +305,14 @@ def request(port, path, body=b"", method="POST", headers=None, chunks=None, trai
         conn.close()
 
 
-def listener_config(**fields):
-    """The plugin configuration JSON text for the given fields."""
-    return json.dumps(fields)
+if __name__ == "__main__":
+    # `python3 tests/envoy/harness.py [PORT]`: the recording upstream on its own, printing every body it
+    # receives (the upstream of dist/envoy.yaml listens on 8080).
+    import sys
 
-
-def envoy_available():
-    return ENVOY.exists() and os.access(ENVOY, os.X_OK)
+    server = Upstream(int(sys.argv[1]) if len(sys.argv) > 1 else 8080, echo=True)
+    print(f"upstream listening on 127.0.0.1:{server.port}", flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        server.close()
