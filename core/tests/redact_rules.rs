@@ -25,7 +25,12 @@ fn every_rule_keeps_its_true_and_false_positives() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {checked} rule examples failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} rule examples failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 /// Bytes of text looked at before the candidate, and after it.
 pub(crate) const BEFORE: usize = 48;
-pub(crate) const AFTER: usize = 16;
+pub(crate) const AFTER: usize = 0;
 
 /// True if one of `words` (lower case) occurs as a whole word in `text[start-BEFORE .. end+AFTER]`.
 pub(crate) fn near(text: &str, start: usize, end: usize, words: &[impl AsRef<str>]) -> bool {

@@ -154,7 +154,13 @@ impl Redactor {
             .into_iter()
             .filter_map(|s| {
                 let rule = rules.get(s.rule)?;
-                Some(Hit { start: s.start, end: s.end, entity: &rule.entity, score: s.score, secret: rule.secret })
+                Some(Hit {
+                    start: s.start,
+                    end: s.end,
+                    entity: &rule.entity,
+                    score: s.score,
+                    secret: rule.secret,
+                })
             })
             .filter(|h| !self.policy.allow.iter().any(|a| a == &text[h.start..h.end]))
             .collect();
@@ -163,7 +169,13 @@ impl Redactor {
             let extra: Vec<Hit<'a>> = ac
                 .find_iter(text)
                 .filter(|m| !(word(m.end()) || m.start() > 0 && word(m.start() - 1)))
-                .map(|m| Hit { start: m.start(), end: m.end(), entity: "DENY_LIST", score: 1.0, secret: false })
+                .map(|m| Hit {
+                    start: m.start(),
+                    end: m.end(),
+                    entity: "DENY_LIST",
+                    score: 1.0,
+                    secret: false,
+                })
                 .collect();
             if !extra.is_empty() {
                 hits.extend(extra);
@@ -214,6 +226,11 @@ pub struct RuleExamples {
 /// Test strings of every built-in rule, in priority order.
 pub fn rule_examples() -> Vec<RuleExamples> {
     recognizers::all()
-        .map(|r| RuleExamples { entity: r.entity, true_positives: r.tp, false_positives: r.fp, secret: r.secret })
+        .map(|r| RuleExamples {
+            entity: r.entity,
+            true_positives: r.tp,
+            false_positives: r.fp,
+            secret: r.secret,
+        })
         .collect()
 }

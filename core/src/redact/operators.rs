@@ -48,7 +48,9 @@ impl Operator {
     pub(crate) fn validate(&self) -> Result<(), String> {
         match self {
             Operator::Hash { key } if key.len() < 16 => Err("hash key must be at least 16 bytes".to_string()),
-            Operator::Fixed { text } if text.len() > 256 => Err("fixed text longer than 256 bytes".to_string()),
+            Operator::Fixed { text } if text.len() > 256 => {
+                Err("fixed text longer than 256 bytes".to_string())
+            }
             Operator::Mask { keep_last, .. } if *keep_last > 64 => Err("keep_last above 64".to_string()),
             _ => Ok(()),
         }

@@ -147,12 +147,16 @@ impl Policy {
             op.validate().map_err(|why| Error::policy(format!("operators.{name}: {why}")))?;
         }
         if self.custom.len() > MAX_CUSTOM {
-            return Err(Error::policy(format!("custom: {} recognizers, at most {MAX_CUSTOM}", self.custom.len())));
+            return Err(Error::policy(format!(
+                "custom: {} recognizers, at most {MAX_CUSTOM}",
+                self.custom.len()
+            )));
         }
         for (i, c) in self.custom.iter().enumerate() {
             self.validate_custom(i, c)?;
         }
-        if let Some((i, _)) = self.deny.iter().enumerate().find(|(_, d)| d.trim().is_empty() || d.len() > 256) {
+        if let Some((i, _)) = self.deny.iter().enumerate().find(|(_, d)| d.trim().is_empty() || d.len() > 256)
+        {
             return Err(Error::policy(format!("deny[{i}]: empty or longer than 256 bytes")));
         }
         Ok(())
@@ -161,13 +165,19 @@ impl Policy {
     fn validate_custom(&self, i: usize, c: &CustomRecognizer) -> Result<(), Error> {
         let field = |f: &str, why: String| Error::policy(format!("custom[{i}].{f}: {why}"));
         if !entity_name_ok(&c.entity) {
-            return Err(field("entity", format!("`{}` must match [A-Z][A-Z0-9_]*, at most 64 bytes", c.entity)));
+            return Err(field(
+                "entity",
+                format!("`{}` must match [A-Z][A-Z0-9_]*, at most 64 bytes", c.entity),
+            ));
         }
         if recognizers::all().any(|r| r.entity == c.entity) {
             return Err(field("entity", format!("`{}` is a built-in entity", c.entity)));
         }
         if c.pattern.is_empty() || c.pattern.len() > MAX_PATTERN_LEN {
-            return Err(field("pattern", format!("length {} outside 1..={MAX_PATTERN_LEN}", c.pattern.len())));
+            return Err(field(
+                "pattern",
+                format!("length {} outside 1..={MAX_PATTERN_LEN}", c.pattern.len()),
+            ));
         }
         scan::compile_one(&c.pattern, MAX_PATTERN_SIZE).map_err(|e| field("pattern", e))?;
         if let Some(v) = c.validator.as_ref().filter(|v| validate::named(v).is_none()) {

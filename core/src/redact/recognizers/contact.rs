@@ -16,7 +16,9 @@ pub(crate) use intl_letter;
 pub(crate) const FIRST: &[Recognizer] = &[pii(
     "EMAIL",
     concat!(
-        r"\b[A-Za-z0-9._%+-]{1,64}@(?:(?:[A-Za-z0-9]|",
+        r"(?:[A-Za-z0-9._%+-]|",
+        intl_letter!(),
+        r"){1,64}@(?:(?:[A-Za-z0-9]|",
         intl_letter!(),
         r")(?:[A-Za-z0-9-]|",
         intl_letter!(),
@@ -32,8 +34,26 @@ pub(crate) const FIRST: &[Recognizer] = &[pii(
 .fp(&["user@localhost", "name@domain", "see @example.com and a@b.c0m", "v1.2@3.4"])];
 
 const PHONE_CUES: &[&str] = &[
-    "phone", "tel", "telephone", "mobile", "cell", "call", "fax", "whatsapp", "sms", "telefon", "handy",
-    "telefono", "cellulare", "portable", "movil", "celular", "telefoon", "mobiel", "numer", "phone number",
+    "phone",
+    "tel",
+    "telephone",
+    "mobile",
+    "cell",
+    "call",
+    "fax",
+    "whatsapp",
+    "sms",
+    "telefon",
+    "handy",
+    "telefono",
+    "cellulare",
+    "portable",
+    "movil",
+    "celular",
+    "telefoon",
+    "mobiel",
+    "numer",
+    "phone number",
 ];
 
 /// Phone numbers: international notation (calling code + national length), national shapes, and bare
@@ -56,6 +76,7 @@ pub(crate) const PHONES: &[Recognizer] = &[
     pii("PHONE", r"(?:\([0-9]{2,5}\) ?|\b[0-9]{2,5}[ .-])[0-9]{2,8}(?:[ .-][0-9]{2,8}){0,3}\b")
         .trim(phone::national)
         .score(0.85)
+        .unless(&["iban", "account", "konto", "order", "invoice", "ticket", "isbn", "tracking"])
         .tp(&["(415) 555-2671", "ring 020 7946 0958", "06 12 34 56 78", "415.555.2671"])
         .fp(&["2024-05-01", "version 10.15.7", "1 234 567 EUR", "port 8080 and 443", "01.02.2024"]),
     pii("PHONE", r"\b[0-9]{10,12}\b")

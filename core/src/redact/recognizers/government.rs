@@ -24,17 +24,23 @@ pub(crate) const ALL: &[Recognizer] = &[
         .whole(ids::uk_nino)
         .tp(&["NI number AB 12 34 56 C", "JG103759A"])
         .fp(&["GB123456A", "DA123456C"]),
-    pii("IT_FISCAL_CODE", r"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b")
-        .whole(ids::it_fiscal_code)
-        .tp(&["codice fiscale RSSMRA85T10A562S"])
-        .fp(&["RSSMRA85T10A562T"]),
+    pii(
+        "IT_FISCAL_CODE",
+        r"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b",
+    )
+    .whole(ids::it_fiscal_code)
+    .tp(&["codice fiscale RSSMRA85T10A562S"])
+    .fp(&["RSSMRA85T10A562T"]),
     pii("FR_NIR", r"\b[12] ?[0-9]{2} ?[0-9]{2} ?(?:[0-9]{2}|2A|2B) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}\b")
         .whole(ids::fr_nir)
         .tp(&["NIR 1 85 05 78 006 048 30", "185057800604830"])
         .fp(&["185057800604831"]),
     pii("ES_DNI", r"\b[0-9]{8}-?[A-Z]\b").whole(ids::es_dni).tp(&["DNI 12345678Z"]).fp(&["12345678A"]),
     pii("ES_NIE", r"\b[XYZ]-?[0-9]{7}-?[A-Z]\b").whole(ids::es_nie).tp(&["NIE X1234567L"]).fp(&["X1234567A"]),
-    pii("SG_NRIC", r"\b[STFGM][0-9]{7}[A-Z]\b").whole(ids::sg_nric).tp(&["NRIC S1234567D"]).fp(&["S1234567A"]),
+    pii("SG_NRIC", r"\b[STFGM][0-9]{7}[A-Z]\b")
+        .whole(ids::sg_nric)
+        .tp(&["NRIC S1234567D"])
+        .fp(&["S1234567A"]),
     pii("IN_PAN", r"\b[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z]\b")
         .score(0.85)
         .tp(&["PAN ABCPE1234F"])
@@ -77,7 +83,15 @@ pub(crate) const CONTEXTUAL: &[Recognizer] = &[
         .fp(&["SIN 130 692 545", "order 130 692 544", "SIN 046 454 286"]),
     pii("DE_TAX_ID", r"\b[0-9]{2} ?[0-9]{3} ?[0-9]{3} ?[0-9]{3}\b")
         .whole(ids::de_tax_id)
-        .needs(&["steuer-id", "steueridentifikationsnummer", "steuerid", "idnr", "tax id", "steuer", "identifikationsnummer"])
+        .needs(&[
+            "steuer-id",
+            "steueridentifikationsnummer",
+            "steuerid",
+            "idnr",
+            "tax id",
+            "steuer",
+            "identifikationsnummer",
+        ])
         .tp(&["Steuer-ID 65929970489", "IdNr: 86 095 742 719"])
         .fp(&["Steuer-ID 65929970488", "invoice 65929970489"]),
     pii("NL_BSN", r"\b[0-9]{4}\.?[0-9]{2}\.?[0-9]{3}\b|\b[0-9]{9}\b")
@@ -114,8 +128,18 @@ pub(crate) const CONTEXTUAL: &[Recognizer] = &[
         .whole(passport)
         .score(0.85)
         .needs(&[
-            "passport", "passport number", "passport no", "reisepass", "passnummer", "passeport", "pasaporte",
-            "passaporto", "paspoort", "paszport", "passaporte", "pass",
+            "passport",
+            "passport number",
+            "passport no",
+            "reisepass",
+            "passnummer",
+            "passeport",
+            "pasaporte",
+            "passaporto",
+            "paspoort",
+            "paszport",
+            "passaporte",
+            "pass",
         ])
         .tp(&["passport number C01X00T47", "Passport: 123456789", "Reisepass C4J7X1234"])
         .fp(&["ticket 123456789", "passport office opens at 9"]),

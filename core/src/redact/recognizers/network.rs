@@ -14,8 +14,11 @@ pub(crate) const ALL: &[Recognizer] = &[
         .whole(text::ipv6)
         .tp(&["addr 2001:db8:85a3::8a2e:370:7334", "fe80::1ff:fe23:4567:890a"])
         .fp(&["at 10:30:00", "std::vec", "12:34:56"]),
-    pii("MAC_ADDRESS", r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b|\b[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\b")
-        .whole(text::mac)
-        .tp(&["mac 00:1A:2B:3C:4D:5E", "3c-22-fb-12-34-56", "001a.2b3c.4d5e"])
-        .fp(&["00:1A-2B:3C:4D:5E", "ff:ff:ff:ff:ff:ff"]),
+    pii(
+        "MAC_ADDRESS",
+        r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b|\b[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\b",
+    )
+    .whole(text::mac)
+    .tp(&["mac 00:1A:2B:3C:4D:5E", "3c-22-fb-12-34-56", "001a.2b3c.4d5e"])
+    .fp(&["00:1A-2B:3C:4D:5E", "ff:ff:ff:ff:ff:ff"]),
 ];

@@ -28,9 +28,32 @@ macro_rules! street_en {
 }
 
 const BIRTH: &[&str] = &[
-    "born", "birth", "dob", "d.o.b", "birthday", "date of birth", "geboren", "geburtsdatum", "geb", "né", "née",
-    "naissance", "nacimiento", "nacido", "nacida", "nato", "nata", "nascita", "geboortedatum", "urodzony",
-    "urodzona", "urodzenia", "född", "fodd", "nascimento", "nasceu",
+    "born",
+    "birth",
+    "dob",
+    "d.o.b",
+    "birthday",
+    "date of birth",
+    "geboren",
+    "geburtsdatum",
+    "geb",
+    "né",
+    "née",
+    "naissance",
+    "nacimiento",
+    "nacido",
+    "nacida",
+    "nato",
+    "nata",
+    "nascita",
+    "geboortedatum",
+    "urodzony",
+    "urodzona",
+    "urodzenia",
+    "född",
+    "fodd",
+    "nascimento",
+    "nasceu",
 ];
 
 /// In priority order: cued names, addresses, dates of birth, bare lexicon names.

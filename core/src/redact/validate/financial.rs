@@ -67,9 +67,11 @@ pub(crate) fn payment_card(s: &str) -> Option<Range<usize>> {
 const IBAN_LENGTHS: &str = "AD24AE23AL28AT20AZ28BA20BE16BG22BH22BR29BY28CH21CR22CY28CZ24DE22DK18DO28EE20EG29ES24FI18FO18FR27GB22GE22GI23GL18GR27GT28HR21HU28IE22IL23IQ23IS26IT27JO30KW30KZ20LB28LC32LI21LT20LU20LV21LY25MC27MD24ME22MK19MR27MT31MU30NL18NO15PK24PL28PS29PT25QA29RO24RS22SA24SC31SE24SI19SK24SM27ST25SV28TL23TN24TR26UA29VA22VG24XK20";
 
 fn iban_length(cc: &[u8]) -> Option<usize> {
-    IBAN_LENGTHS.as_bytes().chunks(4).find(|c| &c[..2] == cc).and_then(|c| {
-        std::str::from_utf8(&c[2..]).ok().and_then(|n| n.parse().ok())
-    })
+    IBAN_LENGTHS
+        .as_bytes()
+        .chunks(4)
+        .find(|c| &c[..2] == cc)
+        .and_then(|c| std::str::from_utf8(&c[2..]).ok().and_then(|n| n.parse().ok()))
 }
 
 /// IBAN: the country's exact length (spaces ignored) and ISO 7064 mod 97 = 1.

@@ -94,7 +94,8 @@ pub(crate) fn it_fiscal_code(s: &str) -> bool {
     }
     let mut sum = 0;
     for (i, &c) in b[..15].iter().enumerate() {
-        let v = if c.is_ascii_digit() { u32::from(c - b'0') } else { u32::from(c.to_ascii_uppercase() - b'A') };
+        let v =
+            if c.is_ascii_digit() { u32::from(c - b'0') } else { u32::from(c.to_ascii_uppercase() - b'A') };
         sum += if i % 2 == 0 { ODD.get(v as usize).copied().unwrap_or(0) } else { v };
     }
     u32::from(b[15].to_ascii_uppercase()) == u32::from(b'A') + sum % 26
@@ -245,7 +246,8 @@ pub(crate) fn aba_routing(s: &str) -> bool {
         return false;
     }
     let prefix = num(&d[..2]);
-    matches!(prefix, 0..=12 | 21..=32 | 61..=72 | 80) && weighted(&d, &[3, 7, 1, 3, 7, 1, 3, 7, 1]).is_multiple_of(10)
+    matches!(prefix, 0..=12 | 21..=32 | 61..=72 | 80)
+        && weighted(&d, &[3, 7, 1, 3, 7, 1, 3, 7, 1]).is_multiple_of(10)
 }
 
 /// ISO 3166 alpha-2 codes (for SWIFT/BIC and IBAN country checks).

@@ -53,8 +53,11 @@ pub(crate) fn bare_full_name(s: &str) -> bool {
 
 /// A plausible calendar date in numeric form (d/m/y, m/d/y or y-m-d); month names are taken as given.
 pub(crate) fn date(s: &str) -> bool {
-    let nums: Vec<u32> =
-        s.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty()).filter_map(|p| p.parse().ok()).collect();
+    let nums: Vec<u32> = s
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .filter_map(|p| p.parse().ok())
+        .collect();
     if nums.len() < 3 {
         return nums.len() == 2 && nums.iter().any(|&n| (1900..=2099).contains(&n));
     }

@@ -28,7 +28,8 @@ pub(crate) fn ipv6(candidate: &str) -> bool {
 /// MAC: one separator kind throughout, not all zero or broadcast.
 pub(crate) fn mac(candidate: &str) -> bool {
     let seps: Vec<u8> = candidate.bytes().filter(|b| !b.is_ascii_hexdigit()).collect();
-    let hex: String = candidate.chars().filter(char::is_ascii_hexdigit).collect::<String>().to_ascii_lowercase();
+    let hex: String =
+        candidate.chars().filter(char::is_ascii_hexdigit).collect::<String>().to_ascii_lowercase();
     seps.windows(2).all(|w| w[0] == w[1]) && hex != "000000000000" && hex != "ffffffffffff"
 }
 
@@ -66,8 +67,27 @@ pub(crate) fn jwt(candidate: &str) -> bool {
 
 /// Values that look like placeholders, not secrets (gitleaks' global allowlist and stopwords, abridged).
 const STOPWORDS: &[&str] = &[
-    "password", "changeme", "example", "xxxxxx", "******", "secret", "redacted", "dummy", "sample", "placeholder",
-    "your_", "<your", "todo", "null", "undefined", "true", "false", "none", "test1234", "notreal", "foobar",
+    "password",
+    "changeme",
+    "example",
+    "xxxxxx",
+    "******",
+    "secret",
+    "redacted",
+    "dummy",
+    "sample",
+    "placeholder",
+    "your_",
+    "<your",
+    "todo",
+    "null",
+    "undefined",
+    "true",
+    "false",
+    "none",
+    "test1234",
+    "notreal",
+    "foobar",
 ];
 
 /// Generic credential value: long enough, high enough entropy, not a template or stopword.
