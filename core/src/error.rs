@@ -25,6 +25,7 @@ enum ErrorKind {
     PriceTableInvalid,
     VaultInvalid,
     Internal,
+    NotFound,
 }
 
 impl ErrorKind {
@@ -39,6 +40,7 @@ impl ErrorKind {
             ErrorKind::PriceTableInvalid => "price_table_invalid",
             ErrorKind::VaultInvalid => "vault_invalid",
             ErrorKind::Internal => "internal",
+            ErrorKind::NotFound => "not_found",
         }
     }
 }
@@ -70,6 +72,7 @@ impl Error {
             "price_table_invalid",
             "vault_invalid",
             "internal",
+            "not_found",
         ]
     }
 
@@ -112,6 +115,10 @@ impl Error {
     #[allow(dead_code)]
     pub(crate) fn vault(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::VaultInvalid, message)
+    }
+
+    pub(crate) fn not_found(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::NotFound, message)
     }
 
     #[allow(dead_code)]

@@ -23,6 +23,9 @@ mod error;
 pub mod redact;
 pub mod cost;
 pub mod record;
+pub mod rollup;
+pub mod otel;
+pub mod trace;
 
 pub use error::Error;
 

@@ -17,7 +17,7 @@ use serde_json::Value;
 use super::model::{Api, CallError, Record};
 use super::timestamp::parse_rfc3339;
 use super::util::{s, sse_events};
-use super::{anthropic, estimate, openai_chat, openai_responses};
+use super::{anthropic, estimate, openai_chat, openai_responses, step};
 use crate::Error;
 
 /// A per-line failure, with a stable code (`parse_failed`, `unknown_provider`, …).
@@ -170,6 +170,9 @@ pub fn parse_exchange(v: &Value, line_no: usize) -> Result<Record, Error> {
     if !v.is_object() {
         return Err(Error::parse("exchange is not a JSON object"));
     }
+    if v.get("operation").is_some() {
+        return step::parse_step(v, line_no);
+    }
     let url = v.get("url").and_then(Value::as_str);
     let req = v.get("request").cloned().unwrap_or(Value::Null);
     let req = match req {
@@ -213,7 +216,7 @@ pub fn parse_exchange(v: &Value, line_no: usize) -> Result<Record, Error> {
         Api::OpenaiChat => openai_chat::request_messages(&req),
         Api::OpenaiResponses => openai_responses::request_messages(&req),
         Api::AnthropicMessages => anthropic::request_messages(&req),
-        Api::OpenaiEmbeddings | Api::Otel => Vec::new(),
+        Api::OpenaiEmbeddings | Api::Otel | Api::Step => Vec::new(),
     };
     rec.status = v.get("status").and_then(Value::as_u64).and_then(|s| u16::try_from(s).ok());
     match (sse, resp.as_ref()) {
@@ -231,7 +234,7 @@ pub fn parse_exchange(v: &Value, line_no: usize) -> Result<Record, Error> {
             Api::OpenaiResponses => openai_responses::parse_response(&mut rec, body),
             Api::AnthropicMessages => anthropic::parse_response(&mut rec, body),
             Api::OpenaiEmbeddings => openai_responses::parse_embeddings(&mut rec, &req, body),
-            Api::Otel => {}
+            Api::Otel | Api::Step => {}
         },
         (None, None) => {}
     }
@@ -244,6 +247,13 @@ pub fn parse_exchange(v: &Value, line_no: usize) -> Result<Record, Error> {
         rec.usage = Some(estimate::estimate_usage(&rec.input_messages, &rec.output_messages));
     }
     timing(&mut rec, v)?;
+    ids_and_attributes(&mut rec, v)?;
+    rec.request = Some(req);
+    Ok(rec)
+}
+
+/// Trace ids (validated W3C hex) and the free-form attributes of a capture line.
+pub(crate) fn ids_and_attributes(rec: &mut Record, v: &Value) -> Result<(), Error> {
     for (key, dst) in [("trace_id", 32usize), ("span_id", 16), ("parent_span_id", 16)] {
         if let Some(id) = v.get(key).and_then(Value::as_str) {
             let ok = id.len() == dst && id.bytes().all(|b| b.is_ascii_hexdigit());
@@ -261,22 +271,28 @@ pub fn parse_exchange(v: &Value, line_no: usize) -> Result<Record, Error> {
     if let Some(attrs) = v.get("attributes").and_then(Value::as_object) {
         rec.attributes = attrs.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
     }
-    rec.request = Some(req);
-    Ok(rec)
+    Ok(())
 }
 
-fn timing(rec: &mut Record, v: &Value) -> Result<(), Error> {
+pub(crate) fn timing(rec: &mut Record, v: &Value) -> Result<(), Error> {
     let (start, first, end) = (time(v, "start")?, time(v, "first_token")?, time(v, "end")?);
+    rec.timing.start_unix_nano = start;
+    rec.timing.first_token_unix_nano = first;
+    rec.timing.end_unix_nano = end;
+    derive_timing(rec);
+    Ok(())
+}
+
+/// Latency, time to first token and output speed from the record's timestamps and usage.
+pub fn derive_timing(rec: &mut Record) {
     let t = &mut rec.timing;
-    t.start_unix_nano = start;
-    t.first_token_unix_nano = first;
-    t.end_unix_nano = end;
-    let secs = |a: i64, b: i64| (b - a) as f64 / 1e9;
+    let (start, first, end) = (t.start_unix_nano, t.first_token_unix_nano, t.end_unix_nano);
+    // Differences in f64: two valid times can be ~580 years apart, which overflows an i64 of nanoseconds.
+    let secs = |a: i64, b: i64| (b as f64 - a as f64) / 1e9;
     t.latency_s = start.zip(end).map(|(a, b)| secs(a, b));
     t.time_to_first_token_s = start.zip(first).map(|(a, b)| secs(a, b));
     let out = rec.usage.as_ref().map(|u| u.output_tokens).filter(|o| *o > 0);
     let gen_time =
         first.zip(end).map(|(a, b)| secs(a, b)).filter(|d| *d > 0.0).or(t.latency_s.filter(|d| *d > 0.0));
     t.output_tokens_per_s = out.zip(gen_time).map(|(o, d)| o as f64 / d);
-    Ok(())
 }

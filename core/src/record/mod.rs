@@ -10,6 +10,7 @@ pub mod exchange;
 pub mod model;
 mod openai_chat;
 mod openai_responses;
+pub mod step;
 pub mod timestamp;
 mod util;
 

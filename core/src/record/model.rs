@@ -23,6 +23,8 @@ pub enum Api {
     OpenaiEmbeddings,
     /// Anthropic `POST /v1/messages`.
     AnthropicMessages,
+    /// Not an HTTP exchange: an agent, tool or retrieval step written in the capture (see `record::step`).
+    Step,
     /// Not an HTTP exchange: a span read from OTLP (agents, tools, retrieval, or a call of unknown API).
     Otel,
 }
