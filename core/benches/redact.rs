@@ -4,6 +4,8 @@
 //! survive, with a few PII values and secrets), so every run scans the same bytes. Each benched closure
 //! asserts the number of findings. Run: `CARGO_TARGET_DIR=… cargo bench -p ward-core --bench redact`.
 
+#![allow(clippy::unwrap_used, missing_docs)]
+
 use std::hint::black_box;
 use std::time::Instant;
 

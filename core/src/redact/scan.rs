@@ -221,6 +221,13 @@ fn first_bytes(hir: &Hir, set: &mut [bool; 256]) -> bool {
         HirKind::Repetition(rep) => first_bytes(&rep.sub, set) || rep.min == 0,
         HirKind::Capture(c) => first_bytes(&c.sub, set),
         HirKind::Concat(items) => items.iter().all(|h| first_bytes(h, set)),
-        HirKind::Alternation(items) => items.iter().fold(false, |empty, h| first_bytes(h, set) || empty),
+        HirKind::Alternation(items) => {
+            // Every alternative must be visited (no short-circuit): each adds its own first bytes.
+            let mut empty = false;
+            for h in items {
+                empty |= first_bytes(h, set);
+            }
+            empty
+        }
     }
 }
