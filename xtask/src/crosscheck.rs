@@ -3,12 +3,38 @@
 //! - LiteLLM: `tests/litellm/gen_cases.py` prices fresh random usages with the pinned `litellm` wheel
 //!   (offline cost map), then `core/tests/cost_litellm.rs` prices the same cases with ward and prints
 //!   `litellm: N passed, M failed`; any difference above 1e-9 USD fails.
+//! - OTLP: `tests/otlp/check.py` decodes ward's OTLP/JSON traces and metrics with the official protobuf
+//!   definitions (`opentelemetry-proto`), checks the GenAI attributes and POSTs them to an OTLP/HTTP
+//!   receiver on loopback.
+//! - Replay: `tests/replay/run.py` replays every model call of the agent traces in
+//!   `tests/replay/agent.jsonl` against a loopback server that checks JSON equality with the capture.
+//! - Prometheus: `tests/otlp/prometheus.py` parses `ward cost --prometheus` output with the reference
+//!   parser (`prometheus-client`) and checks names, types, escaping and values.
 
 use crate::run::{Result, cmd, root, status};
 
 /// Every cross-check.
 pub fn all() -> Result {
-    litellm()
+    litellm()?;
+    observability()
+}
+
+/// The `ward_io` example binary of ward-core, built in the target directory in use.
+fn ward_io() -> Result<String> {
+    status(&mut cmd("cargo", &["build", "-p", "ward-core", "--example", "ward_io"]))?;
+    let target = std::env::var("CARGO_TARGET_DIR").map(std::path::PathBuf::from).unwrap_or_else(|_| root().join("target"));
+    let bin = target.join("debug/examples/ward_io");
+    bin.to_str().map(str::to_string).ok_or_else(|| "non-UTF-8 target path".to_string())
+}
+
+/// OTLP decode + receiver, replay against a loopback provider, Prometheus exposition parse.
+pub fn observability() -> Result {
+    let python = root().join(".venv/bin/python");
+    let python = python.to_str().ok_or("non-UTF-8 repository path")?.to_string();
+    let bin = ward_io()?;
+    status(&mut cmd(&python, &["tests/otlp/check.py", &bin]))?;
+    status(&mut cmd(&python, &["tests/otlp/prometheus.py", &bin]))?;
+    status(&mut cmd(&python, &["tests/replay/run.py", &bin]))
 }
 
 /// Per-call cost equals LiteLLM's own cost functions.

@@ -111,7 +111,7 @@ pub fn exposition(r: &Rollup) -> String {
             let _ = writeln!(out, "{name}{{{}}} {}", labels(s), num(get(&s.totals)));
         }
     }
-    family(&mut out, "ward_capture_unreadable_lines_total", "Capture lines that did not parse.", "counter");
+    family(&mut out, "ward_capture_unreadable_lines_total", "counter", "Capture lines that did not parse.");
     let _ = writeln!(out, "ward_capture_unreadable_lines_total {}", r.record_errors.len());
     if let Some(p) = &r.projection {
         let m = escape_label(&p.month);
