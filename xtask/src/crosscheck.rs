@@ -22,7 +22,9 @@ pub fn all() -> Result {
 /// The `ward_io` example binary of ward-core, built in the target directory in use.
 fn ward_io() -> Result<String> {
     status(&mut cmd("cargo", &["build", "-p", "ward-core", "--example", "ward_io"]))?;
-    let target = std::env::var("CARGO_TARGET_DIR").map(std::path::PathBuf::from).unwrap_or_else(|_| root().join("target"));
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| root().join("target"));
     let bin = target.join("debug/examples/ward_io");
     bin.to_str().map(str::to_string).ok_or_else(|| "non-UTF-8 target path".to_string())
 }
