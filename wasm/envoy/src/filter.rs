@@ -26,7 +26,8 @@ use crate::root::Counters;
 /// `failure_mode: open`, e.g. `skipped; code=invalid_utf8`.
 pub const MARK_HEADER: &str = "x-ward-redaction";
 
-/// Stable codes of the failures this filter reports (the first two are `ward_core::Error` codes).
+/// Stable codes of the failures this filter reports (all but the last are `ward_core::Error` codes).
+const INVALID_UTF8: &str = "invalid_utf8";
 const TOO_LARGE: &str = "input_too_large";
 const INTERNAL: &str = "internal";
 const NOT_CONFIGURED: &str = "not_configured";
@@ -54,7 +55,7 @@ impl Unredactable {
     fn http_status(&self) -> u32 {
         match self.code {
             TOO_LARGE => 413,
-            "invalid_utf8" => 422,
+            INVALID_UTF8 => 422,
             _ => 500,
         }
     }
@@ -212,13 +213,13 @@ mod tests {
     #[test]
     fn filter_codes_match_core_codes() {
         // The codes the filter writes itself must be the core's stable codes where the meaning is the same.
-        for code in [TOO_LARGE, INTERNAL] {
+        for code in [INVALID_UTF8, TOO_LARGE, INTERNAL] {
             assert!(ward_core::Error::all_codes().contains(&code), "{code}");
         }
         let utf8 = ward_core::redact::Redactor::new(Default::default()).unwrap().redact_bytes(b"\xff");
         let code = utf8.err().map(|e| e.code());
-        assert_eq!(code, Some("invalid_utf8"));
-        assert_eq!(Unredactable { code: "invalid_utf8", message: String::new() }.http_status(), 422);
+        assert_eq!(code, Some(INVALID_UTF8));
+        assert_eq!(Unredactable { code: INVALID_UTF8, message: String::new() }.http_status(), 422);
         assert_eq!(Unredactable { code: TOO_LARGE, message: String::new() }.http_status(), 413);
     }
 }
