@@ -8,9 +8,11 @@
  */
 
 import * as engine from "../pkg/ward_web.js";
-import type { Policy, Redaction } from "../pkg/ward_web.js";
+// Types generated from the Rust types by tsify, via the bundler target's declarations, which (unlike the
+// web target's) need no DOM types, so Node-only TypeScript projects compile against them.
+import type { Policy, Redaction } from "../pkg/types.js";
 
-export type { Finding, Policy, Redaction } from "../pkg/ward_web.js";
+export type { Finding, Policy, Redaction } from "../pkg/types.js";
 
 /**
  * An error thrown by the engine. `code` is stable across every ward host (CLI, component, Envoy filter,

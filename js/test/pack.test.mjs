@@ -1,0 +1,100 @@
+// The tarball `npm pack` makes is installable and works: install it into an empty project (offline: the
+// package has no dependencies), import it from Node by name, and type-check a TypeScript consumer against
+// its generated declarations. Uses $WARD_NPM_TARBALL (what `cargo xtask build` put in dist/) or packs js/.
+
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { after, before, test } from "node:test";
+
+const jsDir = fileURLToPath(new URL("..", import.meta.url));
+const tsc = join(jsDir, "node_modules/typescript/bin/tsc");
+let dir;
+
+function run(cmd, args, cwd) {
+  try {
+    return execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    throw new Error(`${cmd} ${args.join(" ")} failed:\n${e.stdout}${e.stderr}`);
+  }
+}
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), "ward-npm-"));
+  let tarball = process.env.WARD_NPM_TARBALL;
+  if (!tarball) {
+    run("npm", ["pack", "--silent", "--pack-destination", dir], jsDir);
+    tarball = join(dir, readdirSync(dir).find((f) => f.endsWith(".tgz")));
+  }
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--silent", tarball], dir);
+});
+
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test("the installed tarball imports by name and redacts", () => {
+  const script = `
+    import { redact, version } from "@ward/engine";
+    const out = redact("mail jane.doe@example.org, card 4111-1111-1111-1111");
+    let code;
+    try { redact("x", { entities: ["NOPE"] }); } catch (e) { code = e.code; }
+    console.log(JSON.stringify({ text: out.text, n: out.findings.length, version: version(), code }));`;
+  const got = JSON.parse(run(process.execPath, ["--input-type=module", "-e", script], dir));
+  assert.deepEqual(got, {
+    text: "mail [EMAIL_1], card [CREDIT_CARD_1]",
+    n: 2,
+    version: got.version,
+    code: "policy_invalid",
+  });
+  assert.match(got.version, /^\d+\.\d+\.\d+/);
+});
+
+test("the tarball holds only the package files", () => {
+  const files = run("find", [".", "-type", "f"], join(dir, "node_modules/@ward/engine")).trim().split("\n").sort();
+  assert.deepEqual(files, [
+    "./README.md",
+    "./lib/api.d.ts",
+    "./lib/api.js",
+    "./lib/browser.d.ts",
+    "./lib/browser.js",
+    "./lib/node.d.ts",
+    "./lib/node.js",
+    "./package.json",
+    "./pkg/types.d.ts",
+    "./pkg/ward_web.d.ts",
+    "./pkg/ward_web.js",
+    "./pkg/ward_web_bg.wasm",
+  ]);
+});
+
+test("a TypeScript consumer type-checks against the generated declarations", () => {
+  writeFileSync(
+    join(dir, "consumer.ts"),
+    `import { redact, init, isWardError, type Redaction, type Policy, type Finding } from "@ward/engine";
+     await init();
+     const policy: Policy = { entities: ["EMAIL"], min_score: 0.5 };
+     const out: Redaction = redact("a@example.com", policy);
+     const first: Finding | undefined = out.findings[0];
+     const n: number = first ? first.end_utf16 - first.start_utf16 : 0;
+     try { redact("x", "{}"); } catch (e) { if (isWardError(e)) { const c: string = e.code; console.log(c, n); } }
+     // @ts-expect-error: text must be a string
+     redact(42);
+     // @ts-expect-error: unknown policy fields are rejected by the type too
+     redact("x", { entites: ["EMAIL"] });
+    `,
+  );
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true,
+        lib: ["ES2022"], types: ["node"], typeRoots: [join(jsDir, "node_modules/@types")],
+      },
+      files: ["consumer.ts"],
+    }),
+  );
+  run(process.execPath, [tsc, "-p", "tsconfig.json"], dir);
+});
