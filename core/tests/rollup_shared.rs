@@ -35,6 +35,7 @@ pub fn subset(path: &str, expected: &Value, actual: &Value, out: &mut Vec<String
     }
 }
 
+/// Every case of `tests/vectors/<group>/*.json`, named `group/file/case`.
 pub fn vectors(group: &str) -> Vec<(String, Value)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors").join(group);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
