@@ -140,3 +140,17 @@ fn ingest_never_panics_on_junk() {
     let out = parse_otlp_traces(bad).unwrap();
     assert_eq!(out[0].as_ref().unwrap_err().code, "parse_failed");
 }
+
+#[test]
+fn opt_in_env_value_selects_latest_names() {
+    let agent =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/replay/agent.jsonl")).unwrap();
+    let opts = r#"{"semconv_opt_in": "http, gen_ai_latest_experimental"}"#;
+    let out = capture_to_otlp_json(&agent, Some(opts)).unwrap();
+    assert!(out.contains("gen_ai.usage.cache_write.input_tokens"));
+    assert!(!out.contains("gen_ai.usage.cache_creation.input_tokens"));
+    assert!(out.contains("gen_ai.client.inference.duration"));
+    let out = capture_to_otlp_json(&agent, Some(r#"{"semconv_opt_in": "http"}"#)).unwrap();
+    assert!(out.contains("gen_ai.usage.cache_creation.input_tokens"));
+    assert_eq!(capture_to_otlp_json(&agent, Some(r#"{"bogus": 1}"#)).unwrap_err().code(), "parse_failed");
+}

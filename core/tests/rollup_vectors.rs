@@ -82,3 +82,22 @@ fn unknown_model_is_listed_not_free() {
     assert_eq!(v["total"]["unpriced_calls"], 0);
     assert!((v["total"]["cost_usd"].as_f64().unwrap() - 7e-6).abs() < 1e-15);
 }
+
+#[test]
+fn one_exchange_json_entry_point() {
+    let line = r#"{"url":"https://api.anthropic.com/v1/messages","request":{"model":"claude-sonnet-4-5"},"response":{"type":"message","model":"claude-sonnet-4-5-20250929","content":[],"usage":{"input_tokens":50,"cache_read_input_tokens":1000,"output_tokens":40}}}"#;
+    let v: Value = serde_json::from_str(&ward_core::cost::price_exchange_json(line, None).unwrap()).unwrap();
+    assert_eq!(v["record"]["usage"]["input_tokens"], 1050);
+    assert!(
+        (v["cost"]["cost"]["total"].as_f64().unwrap() - (50.0 * 3e-6 + 1000.0 * 3e-7 + 40.0 * 1.5e-5)).abs()
+            < 1e-15
+    );
+    assert!(v["cost_error"].is_null());
+    let unknown =
+        line.replace("claude-sonnet-4-5-20250929", "zz-1").replace("\"claude-sonnet-4-5\"", "\"zz-1\"");
+    let v: Value =
+        serde_json::from_str(&ward_core::cost::price_exchange_json(&unknown, None).unwrap()).unwrap();
+    assert_eq!(v["cost_error"]["code"], "unknown_model");
+    assert!(v["cost"].is_null());
+    assert_eq!(ward_core::cost::price_exchange_json("{", None).unwrap_err().code(), "parse_failed");
+}

@@ -49,3 +49,26 @@ pub fn price(record: &Record, table: &PriceTable) -> Result<Priced, Error> {
         estimated: usage.estimated,
     })
 }
+
+/// JSON in, JSON out for hosts that see one call at a time (the Envoy filter, a WIT `price` export): one
+/// capture-format exchange object → `{"record": Record, "cost": Priced | null, "cost_error": {"code",
+/// "message"} | null}`. `prices_override` is a LiteLLM-schema object merged over the built-in table.
+/// Errors: the exchange's own (`parse_failed`, `unknown_provider`) and a bad override; an unknown model
+/// is a `cost_error`, never a zero cost.
+pub fn price_exchange_json(exchange_json: &str, prices_override: Option<&str>) -> Result<String, Error> {
+    let record = crate::record::parse_exchange_line(exchange_json, 0)?;
+    let owned;
+    let table = match prices_override.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(o) => {
+            owned = PriceTable::builtin_with_override(o)?;
+            &owned
+        }
+        None => PriceTable::builtin()?,
+    };
+    let (cost, cost_error) = match price(&record, table) {
+        Ok(p) => (Some(p), None),
+        Err(e) => (None, Some(serde_json::json!({ "code": e.code(), "message": e.message() }))),
+    };
+    serde_json::to_string(&serde_json::json!({ "record": record, "cost": cost, "cost_error": cost_error }))
+        .map_err(|e| Error::internal(e.to_string()))
+}

@@ -71,7 +71,7 @@ impl Semconv {
 }
 
 /// Encoding options (JSON: `{"semconv": "v1_41"|"latest", "content": false, "service_name": "ward",
-/// "cost_detail": false}`).
+/// "cost_detail": false, "semconv_opt_in": "<OTEL_SEMCONV_STABILITY_OPT_IN>"}`, every field optional).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct OtelOptions {
@@ -83,6 +83,22 @@ pub struct OtelOptions {
     pub service_name: String,
     /// Also emit `gen_ai.usage.cost.{amount,currency,source}` (proposal semantic-conventions-genai#443).
     pub cost_detail: bool,
+    /// The value of `OTEL_SEMCONV_STABILITY_OPT_IN`, forwarded verbatim by hosts: when it lists
+    /// `gen_ai_latest_experimental`, it overrides `semconv` with [`Semconv::Latest`].
+    pub semconv_opt_in: Option<String>,
+}
+
+impl OtelOptions {
+    /// The convention in effect (`semconv_opt_in` wins when it opts in).
+    pub fn effective(&self) -> OtelOptions {
+        let mut o = self.clone();
+        if let Some(v) = &self.semconv_opt_in
+            && Semconv::from_opt_in(v) == Semconv::Latest
+        {
+            o.semconv = Semconv::Latest;
+        }
+        o
+    }
 }
 
 impl Default for OtelOptions {
@@ -92,6 +108,7 @@ impl Default for OtelOptions {
             content: false,
             service_name: "ward".into(),
             cost_detail: false,
+            semconv_opt_in: None,
         }
     }
 }
@@ -137,6 +154,7 @@ pub struct OtlpExport {
 
 /// Parses a capture, prices each call (an unknown model gets no cost attribute, never 0) and encodes.
 pub fn capture_to_otlp(capture_jsonl: &str, table: &PriceTable, opts: &OtelOptions) -> OtlpExport {
+    let opts = &opts.effective();
     let mut items = Vec::new();
     let mut errors = Vec::new();
     let mut unpriced = Vec::new();
