@@ -7,6 +7,7 @@
 mod anthropic;
 pub mod estimate;
 pub mod exchange;
+pub mod exchange_bytes;
 pub mod model;
 mod openai_chat;
 mod openai_responses;
