@@ -7,13 +7,23 @@
 
 use serde_json::{Map, Value, json};
 
+/// A JSON object from pairs, moving the values in (`json!` would deep-copy every interpolated `Value`
+/// through `to_value`, which dominated export time).
+pub(crate) fn obj<const N: usize>(pairs: [(&str, Value); N]) -> Value {
+    let mut m = Map::with_capacity(N);
+    for (k, v) in pairs {
+        m.insert(k.to_string(), v);
+    }
+    Value::Object(m)
+}
+
 /// An attribute list under construction (`[{"key", "value": AnyValue}]`), in insertion order.
 #[derive(Default)]
 pub(crate) struct Attrs(pub(crate) Vec<Value>);
 
 impl Attrs {
     fn push(&mut self, key: &str, value: Value) {
-        self.0.push(json!({ "key": key, "value": value }));
+        self.0.push(obj([("key", Value::String(key.to_string())), ("value", value)]));
     }
 
     pub(crate) fn str(&mut self, key: &str, v: impl AsRef<str>) {

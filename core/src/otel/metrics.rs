@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use super::anyvalue::Attrs;
+use super::anyvalue::{Attrs, obj};
 use super::traces::{resource, scope};
 use super::{OtelOptions, Semconv};
 use crate::cost::Priced;
@@ -231,12 +231,13 @@ pub fn encode_otlp_metrics(items: &[(Record, Option<Priced>)], opts: &OtelOption
     let start = if start == i64::MAX { end } else { start };
     let (st, t) = (start.max(0).to_string(), end.max(0).to_string());
     let metrics: Vec<Value> = fams.into_values().map(|f| family_json(f, &st, &t)).collect();
-    json!({
-        "resourceMetrics": [{
-            "resource": resource(opts),
-            "scopeMetrics": [{ "scope": scope(), "metrics": metrics, "schemaUrl": opts.semconv.schema_url() }],
-        }]
-    })
+    let scope_metrics = obj([
+        ("scope", scope()),
+        ("metrics", Value::Array(metrics)),
+        ("schemaUrl", Value::String(opts.semconv.schema_url().to_string())),
+    ]);
+    let rm = obj([("resource", resource(opts)), ("scopeMetrics", Value::Array(vec![scope_metrics]))]);
+    obj([("resourceMetrics", Value::Array(vec![rm]))])
 }
 
 fn family_json(f: Family, start: &str, time: &str) -> Value {

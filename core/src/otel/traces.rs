@@ -9,7 +9,7 @@
 
 use serde_json::{Value, json};
 
-use super::anyvalue::Attrs;
+use super::anyvalue::{Attrs, obj};
 use super::attributes::{span_attributes, span_kind, span_name};
 use super::{OtelOptions, ids};
 use crate::cost::Priced;
@@ -35,15 +35,15 @@ pub fn span(r: &Record, priced: Option<&Priced>, opts: &OtelOptions) -> Value {
     let (trace_id, span_id) = ids(r);
     let start = r.timing.start_unix_nano.or(r.timing.end_unix_nano).unwrap_or(0);
     let end = r.timing.end_unix_nano.unwrap_or(start);
-    let mut s = json!({
-        "traceId": trace_id,
-        "spanId": span_id,
-        "name": span_name(r),
-        "kind": span_kind(r),
-        "startTimeUnixNano": start.max(0).to_string(),
-        "endTimeUnixNano": end.max(0).to_string(),
-        "attributes": span_attributes(r, priced, opts),
-    });
+    let mut s = obj([
+        ("traceId", Value::String(trace_id)),
+        ("spanId", Value::String(span_id)),
+        ("name", Value::String(span_name(r))),
+        ("kind", Value::from(span_kind(r))),
+        ("startTimeUnixNano", Value::String(start.max(0).to_string())),
+        ("endTimeUnixNano", Value::String(end.max(0).to_string())),
+        ("attributes", span_attributes(r, priced, opts)),
+    ]);
     if let Some(p) = &r.parent_span_id {
         s["parentSpanId"] = Value::String(p.clone());
     }
@@ -57,14 +57,11 @@ pub fn span(r: &Record, priced: Option<&Priced>, opts: &OtelOptions) -> Value {
 /// Encodes records (each with its price, when known) as an OTLP/JSON `ExportTraceServiceRequest`.
 pub fn encode_otlp_traces(items: &[(Record, Option<Priced>)], opts: &OtelOptions) -> Value {
     let spans: Vec<Value> = items.iter().map(|(r, p)| span(r, p.as_ref(), opts)).collect();
-    json!({
-        "resourceSpans": [{
-            "resource": resource(opts),
-            "scopeSpans": [{
-                "scope": scope(),
-                "spans": spans,
-                "schemaUrl": opts.semconv.schema_url(),
-            }],
-        }]
-    })
+    let scope_spans = obj([
+        ("scope", scope()),
+        ("spans", Value::Array(spans)),
+        ("schemaUrl", Value::String(opts.semconv.schema_url().to_string())),
+    ]);
+    let rs = obj([("resource", resource(opts)), ("scopeSpans", Value::Array(vec![scope_spans]))]);
+    obj([("resourceSpans", Value::Array(vec![rs]))])
 }
