@@ -13,6 +13,7 @@ pub fn all() -> Result {
     wasm_bindgen_cli()?;
     python_venv()?;
     npm_packages()?;
+    prometheus()?;
     chromium()
 }
 
@@ -85,6 +86,21 @@ fn chromium() -> Result {
     }
     status(&mut cmd("apt-get", &["update", "-qq"]))?;
     status(cmd("apt-get", &["install", "-y", "-qq", "chromium"]).env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+/// Debian's Prometheus server: `tests/otlp/prometheus.py` lets it scrape ward's exposition on loopback.
+fn prometheus() -> Result {
+    if Path::new("/usr/bin/prometheus").exists() {
+        return Ok(());
+    }
+    if !have("apt-get") {
+        return Err("prometheus is missing and apt-get is not available to install it".into());
+    }
+    status(&mut cmd("apt-get", &["update", "-qq"]))?;
+    status(
+        cmd("apt-get", &["install", "-y", "-qq", "--no-install-recommends", "prometheus"])
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
 }
 
 /// Files under `dir` whose path contains `needle` (for fixing wheel permissions).
