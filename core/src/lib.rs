@@ -19,12 +19,12 @@
 //! assert_eq!(out.text, "mail [EMAIL_1], card [CREDIT_CARD_1]");
 //! ```
 
-mod error;
-pub mod redact;
 pub mod cost;
-pub mod record;
-pub mod rollup;
+mod error;
 pub mod otel;
+pub mod record;
+pub mod redact;
+pub mod rollup;
 pub mod trace;
 
 pub use error::Error;
