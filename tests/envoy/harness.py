@@ -45,9 +45,13 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 class Upstream:
-    """HTTP/1.1 server on 127.0.0.1 that records every request and answers 200 `{"received": <bytes>}`."""
+    """HTTP/1.1 server on 127.0.0.1 that records every request and answers 200 `{"received": <bytes>}`.
 
-    def __init__(self, port=0, echo=False):
+    `responder(recorded)` may instead return `(status, headers, chunks)`: the reply is then sent with
+    chunked transfer encoding, one write per item of `chunks`; an item that is callable is called instead
+    of written (so a test can hold the stream between two chunks)."""
+
+    def __init__(self, port=0, echo=False, responder=None):
         self._lock = threading.Lock()
         self._requests = []
         upstream = self
@@ -65,7 +69,12 @@ class Upstream:
                     upstream._record(Recorded(self.command, self.path, headers, bytes(body), False))
                     self.close_connection = True
                     return
-                upstream._record(Recorded(self.command, self.path, headers, bytes(body), True))
+                recorded = Recorded(self.command, self.path, headers, bytes(body), True)
+                upstream._record(recorded)
+                custom = responder(recorded) if responder else None
+                if custom is not None:
+                    self._send_chunked(*custom)
+                    return
                 if echo:
                     print(f"upstream received {self.command} {self.path}: {body.decode('utf-8', 'replace')}",
                           flush=True)
@@ -77,6 +86,21 @@ class Upstream:
                 self.wfile.write(reply)
 
             do_GET = do_POST = do_PUT = do_PATCH = _handle
+
+            def _send_chunked(self, status, headers, chunks):
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("transfer-encoding", "chunked")
+                self.end_headers()
+                for chunk in chunks:
+                    if callable(chunk):
+                        chunk()
+                    elif chunk:
+                        self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                        self.wfile.flush()
+                self.wfile.write(b"0\r\n\r\n")
+                self.wfile.flush()
 
             def _read_body(self, body):
                 if "chunked" in self.headers.get("transfer-encoding", "").lower():
@@ -172,9 +196,26 @@ def plugin_listener(name, configuration, wasm=DEFAULT_WASM, trailers=False):
     }
 
 
+# The stats settings the LLM usage stats need (the same as in wasm/envoy/envoy.yaml): tag extraction for
+# the provider and model encoded in the stat names, token-sized histogram buckets, and a short flush
+# interval so that histograms reach /stats/prometheus quickly.
+STATS_CONFIG = {
+    "stats_tags": [
+        {"tag_name": "provider", "regex": r"(provider=\.=(.*?);\.;)"},
+        {"tag_name": "model", "regex": r"(model=\.=(.*?);\.;)"},
+    ],
+    "histogram_bucket_settings": [{
+        "match": {"contains": "tokens_per_call"},
+        "buckets": [1, 10, 100, 1000, 10000, 100000, 1000000],
+    }],
+}
+
+
 def bootstrap(listeners, upstream_port):
     """A static bootstrap: `listeners`, one STATIC cluster `upstream`, admin on a kernel-chosen port."""
     return {
+        "stats_config": STATS_CONFIG,
+        "stats_flush_interval": "0.5s",
         "admin": {"address": {"socket_address": {"address": "127.0.0.1", "port_value": 0}}},
         "static_resources": {
             "listeners": listeners,

@@ -13,6 +13,7 @@ import traceback
 from pathlib import Path
 
 import harness
+import usage
 from harness import Envoy, Upstream, bootstrap, plugin_listener, request
 
 VECTORS = harness.ROOT / "tests" / "vectors" / "redact"
@@ -269,6 +270,7 @@ def check_example(example, up):
         (name, port), = envoy.ports().items()
         reply = request(port, "/example", b"mail jane.doe@example.org, card 4111-1111-1111-1111")
         expect_forwarded(up, reply, "/example", b"mail [EMAIL_1], card [CREDIT_CARD_1]")
+        usage.check_example_stats(envoy, port)
 
 
 def missing_reason():
@@ -284,6 +286,8 @@ BAD_CONFIGURATIONS = [
     ("unknown-field", '{"polcy": {}}', "configuration: unknown field `polcy`"),
     ("bad-failure-mode", '{"failure_mode": "sometimes"}', "configuration: unknown variant `sometimes`"),
     ("zero-limit", '{"max_body_bytes": 0}', "configuration: max_body_bytes must be at least 1"),
+    ("zero-models", '{"max_models": 0}', "configuration: max_models must be at least 1"),
+    ("bad-prices", '{"prices": {"m": {"input_cost_per_token": "cheap"}}}', "prices: price_table_invalid: price override: `m.input_cost_per_token` is not a number"),
     ("not-an-object", "[]", "configuration: expected a JSON object"),
 ]
 
@@ -301,12 +305,14 @@ def main():
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # so every Envoy is stopped when killed
     suite = Suite()
-    up = Upstream()
+    scenarios = usage.Scenarios()
+    up = Upstream(responder=scenarios.respond)
     vectors = load_vectors()
     happy = [(n, c) for n, c in vectors if "error" not in c["expected"]]
     policies = sorted({policy_key(c) for _, c in happy}, key=lambda k: (k is not None, k or ""))
     listeners = {f"policy-{i}": plugin_config_for(k) for i, k in enumerate(policies)}
     listeners.update({"defaults": None, "open-small": OPEN_SMALL, "closed-small": CLOSED_SMALL})
+    listeners.update(usage.LLM_LISTENERS)
     config = [plugin_listener(name, cfg, wasm) for name, cfg in listeners.items()]
     config.append(plugin_listener("trailers", "{}", wasm, trailers=True))
     try:
@@ -337,6 +343,8 @@ def main():
                         ports["defaults"])
             suite.check("trailers/body-ending-in-trailers", check_trailers, suite, up, ports["trailers"])
             suite.check("no-body/get-and-empty-post", check_no_body, suite, up, ports["defaults"])
+            suite.check("usage/prometheus-tokens-cost-per-model-json-and-sse", usage.check_usage_stats, suite,
+                        envoy, ports, scenarios)
             suite.check("stats/wasmcustom-counters", check_counters, suite, envoy)
         for name, case in vectors:
             if "error" in case["expected"] and not case.get("hosts_skip", {}).get("envoy"):

@@ -12,15 +12,20 @@
 //! upstream request before any body byte was sent. For the same reason the request headers cannot be
 //! changed from the body callback, and a body forwarded unredacted under `failure_mode: open` is marked
 //! on the *response* to the client (header `x-ward-redaction`).
+//!
+//! When the (redacted) body is an LLM call, an [`Observation`] follows the response for usage and cost
+//! stats; it forwards every response chunk at once.
 
 use std::rc::Rc;
 
 use proxy_wasm::traits::{Context, HttpContext};
 use proxy_wasm::types::{Action, LogLevel, Status};
+use ward_core::record::exchange_bytes::llm_request;
 
-use crate::config::{FailureMode, Settings};
+use crate::config::FailureMode;
 use crate::host;
-use crate::root::Counters;
+use crate::observe::Observation;
+use crate::root::Plugin;
 
 /// Response header telling the client its request body was forwarded unredacted under
 /// `failure_mode: open`, e.g. `skipped; code=invalid_utf8`.
@@ -63,8 +68,13 @@ impl Unredactable {
 
 /// One request's filter state.
 pub struct RedactBody {
-    configured: Option<(Rc<Settings>, Counters)>,
+    configured: Option<Rc<Plugin>>,
     state: State,
+    /// `http://authority/path` and start time of the request, kept for usage stats.
+    url: String,
+    start: Option<i64>,
+    /// The LLM call being observed for usage stats, once its request body was redacted.
+    observation: Option<Observation>,
     /// Body bytes buffered so far (the size Envoy reported in the last body callback).
     buffered: usize,
     /// Set when the body was forwarded unredacted: the code to report on the response.
@@ -73,12 +83,21 @@ pub struct RedactBody {
 
 impl RedactBody {
     /// A filter for one request; `None` when the plugin has no accepted configuration.
-    pub fn new(configured: Option<(Rc<Settings>, Counters)>) -> RedactBody {
-        RedactBody { configured, state: State::Buffering, buffered: 0, skipped: None }
+    pub fn new(configured: Option<Rc<Plugin>>) -> RedactBody {
+        RedactBody {
+            configured,
+            state: State::Buffering,
+            url: String::new(),
+            start: None,
+            observation: None,
+            buffered: 0,
+            skipped: None,
+        }
     }
 
     /// Redacts the complete buffered body of `len` bytes and lets the request go.
-    fn finish(&mut self, settings: &Settings, counters: Counters, len: usize) -> Action {
+    fn finish(&mut self, plugin: &Plugin, len: usize) -> Action {
+        let (settings, counters) = (&plugin.settings, plugin.counters);
         let body = match host::request_body(len) {
             Ok(body) => body,
             Err(status) => return self.unredactable(Unredactable::internal("reading the body", status)),
@@ -97,6 +116,11 @@ impl RedactBody {
         }
         counters.redacted.add(1);
         counters.findings.add(redaction.findings.len());
+        if settings.stats
+            && let Some(request) = llm_request(redaction.text.as_bytes())
+        {
+            self.observation = Some(Observation::new(std::mem::take(&mut self.url), request, self.start));
+        }
         host::log(
             LogLevel::Debug,
             &format!("ward-envoy: redacted a body of {len} bytes: {} findings", redaction.findings.len()),
@@ -108,10 +132,11 @@ impl RedactBody {
     /// Applies the failure mode to a body that cannot be redacted.
     fn unredactable(&mut self, failure: Unredactable) -> Action {
         self.state = State::Done;
-        let Some((settings, counters)) = &self.configured else {
+        let Some(plugin) = &self.configured else {
             return reject(&failure);
         };
-        match settings.failure_mode {
+        let counters = plugin.counters;
+        match plugin.settings.failure_mode {
             FailureMode::Open => {
                 counters.passed_unredacted.add(1);
                 host::log(
@@ -164,15 +189,23 @@ impl HttpContext for RedactBody {
             return Action::Continue;
         }
         host::remove_request_header("content-length");
+        if self.configured.as_ref().is_some_and(|p| p.settings.stats) {
+            let authority = host::request_header(":authority").unwrap_or_default();
+            let path = host::request_header(":path").unwrap_or_default();
+            let scheme = host::request_header(":scheme").unwrap_or_else(|| "http".to_string());
+            self.url = format!("{scheme}://{authority}{path}");
+            self.start = host::now_unix_nano();
+        }
         Action::Continue
     }
 
     fn on_http_request_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
-        let Some((settings, counters)) = self.configured.clone() else { return Action::Pause };
+        let Some(plugin) = self.configured.clone() else { return Action::Pause };
         if self.state == State::Done {
             return Action::Continue;
         }
         self.buffered = body_size;
+        let settings = &plugin.settings;
         if body_size > settings.max_body_bytes {
             let message = format!(
                 "request body of {body_size} bytes exceeds max_body_bytes ({})",
@@ -183,19 +216,25 @@ impl HttpContext for RedactBody {
         if !end_of_stream {
             return Action::Pause;
         }
-        self.finish(&settings, counters, body_size)
+        self.finish(&plugin, body_size)
     }
 
     fn on_http_request_trailers(&mut self, _num_trailers: usize) -> Action {
         // Trailers end the stream: the body callback never saw `end_of_stream`, so redact here.
-        let Some((settings, counters)) = self.configured.clone() else { return Action::Pause };
+        let Some(plugin) = self.configured.clone() else { return Action::Pause };
         if self.state == State::Done {
             return Action::Continue;
         }
-        self.finish(&settings, counters, self.buffered)
+        self.finish(&plugin, self.buffered)
     }
 
-    fn on_http_response_headers(&mut self, _num_headers: usize, _end_of_stream: bool) -> Action {
+    fn on_http_response_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
+        if let Some(observation) = &mut self.observation {
+            observation.on_response_headers();
+            if end_of_stream {
+                self.count_call();
+            }
+        }
         if let Some(code) = self.skipped {
             let mark = format!("skipped; code={code}");
             if let Err(status) = host::set_response_header(MARK_HEADER, &mark) {
@@ -203,6 +242,40 @@ impl HttpContext for RedactBody {
             }
         }
         Action::Continue
+    }
+
+    fn on_http_response_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
+        if let (Some(plugin), Some(observation)) = (&self.configured, &mut self.observation) {
+            observation.on_response_chunk(plugin, body_size);
+            if end_of_stream {
+                self.count_call();
+            }
+        }
+        Action::Continue
+    }
+
+    fn on_http_response_trailers(&mut self, _num_trailers: usize) -> Action {
+        self.count_call();
+        Action::Continue
+    }
+
+    fn on_log(&mut self) {
+        // The stream is over (also when it was reset): a response cut short is counted now, and its
+        // truncated body shows up as unparsed.
+        if self.observation.as_ref().is_some_and(Observation::has_response) {
+            self.count_call();
+        }
+    }
+}
+
+impl RedactBody {
+    /// Counts the observed call, once.
+    fn count_call(&mut self) {
+        if let (Some(plugin), Some(observation)) = (&self.configured, &mut self.observation)
+            && !observation.is_done()
+        {
+            observation.finish(plugin);
+        }
     }
 }
 

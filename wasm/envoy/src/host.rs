@@ -17,6 +17,23 @@ pub fn plugin_configuration() -> Result<Vec<u8>, Status> {
     Ok(hostcalls::get_buffer(BufferType::PluginConfiguration, 0, usize::MAX)?.unwrap_or_default())
 }
 
+/// A request header (or pseudo-header such as `:path`); `None` when absent or unreadable.
+pub fn request_header(name: &str) -> Option<String> {
+    hostcalls::get_map_value(MapType::HttpRequestHeaders, name).ok().flatten()
+}
+
+/// A response header (or `:status`); `None` when absent or unreadable.
+pub fn response_header(name: &str) -> Option<String> {
+    hostcalls::get_map_value(MapType::HttpResponseHeaders, name).ok().flatten()
+}
+
+/// The current time in Unix nanoseconds, as Envoy's clock says; `None` if the host refuses.
+pub fn now_unix_nano() -> Option<i64> {
+    let now = hostcalls::get_current_time().ok()?;
+    let since = now.duration_since(std::time::UNIX_EPOCH).ok()?;
+    i64::try_from(since.as_nanos()).ok()
+}
+
 /// Removes a request header; a failure is logged (the header map is gone, so there is nothing to remove).
 pub fn remove_request_header(name: &str) {
     if let Err(status) = hostcalls::remove_map_value(MapType::HttpRequestHeaders, name) {
@@ -32,6 +49,11 @@ pub fn set_response_header(name: &str, value: &str) -> Result<(), Status> {
 /// The first `len` bytes of the buffered request body.
 pub fn request_body(len: usize) -> Result<Vec<u8>, Status> {
     Ok(hostcalls::get_buffer(BufferType::HttpRequestBody, 0, len)?.unwrap_or_default())
+}
+
+/// The response body bytes of the current callback (with `Continue`, only this chunk).
+pub fn response_body(len: usize) -> Result<Vec<u8>, Status> {
+    Ok(hostcalls::get_buffer(BufferType::HttpResponseBody, 0, len)?.unwrap_or_default())
 }
 
 /// Replaces the first `len` bytes of the buffered request body with `bytes`.
@@ -69,9 +91,34 @@ impl Counter {
     }
 
     /// Adds `by` to the counter.
-    pub fn add(self, by: usize) {
+    pub fn add(self, by: impl TryInto<i64>) {
         if let Some(id) = self.0 {
-            let _ = hostcalls::increment_metric(id, i64::try_from(by).unwrap_or(i64::MAX));
+            let _ = hostcalls::increment_metric(id, by.try_into().unwrap_or(i64::MAX));
+        }
+    }
+}
+
+/// A histogram in Envoy's stats. Envoy merges histograms on its stats flush (`stats_flush_interval`,
+/// default 5 s), so recorded values appear in `/stats/prometheus` after the next flush.
+#[derive(Clone, Copy, Debug)]
+pub struct Histogram(Option<u32>);
+
+impl Histogram {
+    /// Defines (or finds) the histogram `name`.
+    pub fn define(name: &str) -> Histogram {
+        match hostcalls::define_metric(MetricType::Histogram, name) {
+            Ok(id) => Histogram(Some(id)),
+            Err(status) => {
+                log(LogLevel::Warn, &format!("ward-envoy: cannot define histogram {name}: {status:?}"));
+                Histogram(None)
+            }
+        }
+    }
+
+    /// Records one value.
+    pub fn record(self, value: u64) {
+        if let Some(id) = self.0 {
+            let _ = hostcalls::record_metric(id, value);
         }
     }
 }

@@ -9,6 +9,12 @@
 //! the request while the body arrives ([`filter`]) and talks to Envoy through a few wrappers that log
 //! instead of panicking ([`host`]). Which values are redacted, and how, is decided in `ward-core` only.
 //!
+//! ## Usage and cost stats
+//! For requests whose body is an LLM call (JSON naming a `model`), the filter also copies the response as
+//! it passes (never delaying it, so SSE keeps streaming; [`observe`]), and at its end parses and prices it
+//! with `ward_core::record::exchange_bytes` and counts tokens, cost, errors and durations per provider and
+//! model in Envoy stats ([`meters`]).
+//!
 //! ## Untrusted input and panics
 //! The filter is built with `panic = "abort"` (`cargo build --profile envoy`): a panic would abort the
 //! whole VM and take every request of the worker down with it. So this crate has no `unwrap`, `expect`,
@@ -26,6 +32,8 @@
 mod config;
 mod filter;
 mod host;
+mod meters;
+mod observe;
 mod root;
 
 /// The `_initialize` export Envoy calls once per VM: it registers the root context factory.

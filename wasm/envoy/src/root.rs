@@ -1,6 +1,8 @@
 //! The root context: one per plugin configuration. It parses the configuration once, compiles the
-//! policy into a [`ward_core::redact::Redactor`], and hands both to every request's HTTP context.
+//! policy into a [`ward_core::redact::Redactor`], decodes the price table, and hands them, with the
+//! stats, to every request's HTTP context.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use proxy_wasm::traits::{Context, HttpContext, RootContext};
@@ -9,6 +11,7 @@ use proxy_wasm::types::{ContextType, LogLevel};
 use crate::config::Settings;
 use crate::filter::RedactBody;
 use crate::host::{self, Counter};
+use crate::meters::Meters;
 
 /// Envoy stats the filter keeps (Envoy shows them as `wasmcustom.ward_envoy.*`).
 #[derive(Clone, Copy, Debug)]
@@ -21,6 +24,10 @@ pub struct Counters {
     pub passed_unredacted: Counter,
     /// Requests answered with a local error reply under `failure_mode: closed`.
     pub rejected: Counter,
+    /// LLM responses that could not be parsed (malformed or truncated body, unknown API).
+    pub llm_unparsed: Counter,
+    /// LLM responses larger than `max_response_bytes`, not counted per model.
+    pub llm_too_large: Counter,
 }
 
 impl Counters {
@@ -30,15 +37,26 @@ impl Counters {
             findings: Counter::define("ward_envoy.findings"),
             passed_unredacted: Counter::define("ward_envoy.requests_passed_unredacted"),
             rejected: Counter::define("ward_envoy.requests_rejected"),
+            llm_unparsed: Counter::define("ward_envoy.llm_responses_unparsed"),
+            llm_too_large: Counter::define("ward_envoy.llm_responses_too_large"),
         }
     }
 }
 
-/// The root context. `settings` is `None` until a configuration has been accepted.
+/// What every HTTP context of one accepted configuration shares.
+pub struct Plugin {
+    /// The configuration, with its compiled redactor and price table.
+    pub settings: Settings,
+    /// The filter-wide counters.
+    pub counters: Counters,
+    /// The per-model usage and cost stats (the VM is single-threaded; one callback runs at a time).
+    pub meters: RefCell<Meters>,
+}
+
+/// The root context. `plugin` is `None` until a configuration has been accepted.
 #[derive(Default)]
 pub struct Root {
-    settings: Option<Rc<Settings>>,
-    counters: Option<Counters>,
+    plugin: Option<Rc<Plugin>>,
 }
 
 impl Context for Root {}
@@ -51,8 +69,8 @@ impl RootContext for Root {
         match parsed {
             Ok(settings) => {
                 host::log(LogLevel::Info, &format!("ward-envoy: configured: {}", settings.describe()));
-                self.settings = Some(Rc::new(settings));
-                self.counters = Some(Counters::define());
+                let meters = RefCell::new(Meters::new(settings.max_models));
+                self.plugin = Some(Rc::new(Plugin { settings, counters: Counters::define(), meters }));
                 true
             }
             Err(reason) => {
@@ -64,8 +82,7 @@ impl RootContext for Root {
 
     fn create_http_context(&self, _context_id: u32) -> Option<Box<dyn HttpContext>> {
         // Returning `None` would make the SDK panic; an unconfigured filter answers every request itself.
-        let configured = self.settings.clone().zip(self.counters);
-        Some(Box::new(RedactBody::new(configured)))
+        Some(Box::new(RedactBody::new(self.plugin.clone())))
     }
 
     fn get_type(&self) -> Option<ContextType> {
