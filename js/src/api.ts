@@ -12,7 +12,7 @@ import * as engine from "../pkg/ward_web.js";
 // web target's) need no DOM types, so Node-only TypeScript projects compile against them.
 import type { Policy, Redaction } from "../pkg/types.js";
 
-export type { Finding, Policy, Redaction } from "../pkg/types.js";
+export type { CustomRecognizer, Finding, Operator, Policy, Redaction } from "../pkg/types.js";
 
 /**
  * An error thrown by the engine. `code` is stable across every ward host (CLI, component, Envoy filter,

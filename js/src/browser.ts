@@ -12,7 +12,7 @@ import type { InitInput } from "../pkg/ward_web.js";
 import { isReady, markReady } from "./api.js";
 
 export { isReady, isWardError, redact, version } from "./api.js";
-export type { Finding, Policy, Redaction, WardError } from "./api.js";
+export type { CustomRecognizer, Finding, Operator, Policy, Redaction, WardError } from "./api.js";
 export type { InitInput } from "../pkg/ward_web.js";
 
 let loading: Promise<void> | undefined;

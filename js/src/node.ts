@@ -14,7 +14,7 @@ initSync({ module: readFileSync(new URL("../pkg/ward_web_bg.wasm", import.meta.u
 markReady();
 
 export { isReady, isWardError, redact, version } from "./api.js";
-export type { Finding, Policy, Redaction, WardError } from "./api.js";
+export type { CustomRecognizer, Finding, Operator, Policy, Redaction, WardError } from "./api.js";
 
 /** The module is already loaded in Node; resolves immediately (for code shared with browsers). */
 export function init(): Promise<void> {

@@ -20,7 +20,7 @@ use std::cell::RefCell;
 use ward_core::redact::RedactorCache;
 use wasm_bindgen::prelude::*;
 
-pub use types::{Finding, Policy, Redaction};
+pub use types::{CustomRecognizer, Finding, Operator, Policy, Redaction};
 
 thread_local! {
     /// Compiling a policy costs far more than scanning a prompt: keep the last one (keyed by its JSON text).
