@@ -25,11 +25,13 @@ impl Limits {
     pub const DEFAULT_MAX_INPUT_BYTES: usize = 16 << 20;
     /// Default `max_memory_bytes`: 512 MiB (the guest holds the input, the output and its own state).
     pub const DEFAULT_MAX_MEMORY_BYTES: usize = 512 << 20;
-    /// Default `base_fuel`: about 10x what compiling the default policy and a short call take.
-    pub const DEFAULT_BASE_FUEL: u64 = 200_000_000;
-    /// Default `fuel_per_byte`: about 10x the worst case measured on dense findings (see
-    /// `tests/limits.rs`).
-    pub const DEFAULT_FUEL_PER_BYTE: u64 = 2_000;
+    /// Default `base_fuel`: covers compiling a policy inside the guest, the costliest step of a first call
+    /// (about 330 million units for the default policy, measured 2026-11-27), with ~12x headroom. At
+    /// roughly a nanosecond per unit, a runaway call on a small input stops within seconds.
+    pub const DEFAULT_BASE_FUEL: u64 = 4_000_000_000;
+    /// Default `fuel_per_byte`: measured 2026-11-27 at ~300 units per byte for chat traffic and ~880 for
+    /// text dense with findings (see `tests/limits.rs`); 4,000 leaves ~4.5x headroom over the worst case.
+    pub const DEFAULT_FUEL_PER_BYTE: u64 = 4_000;
 
     /// The fuel budget of one call with `input_len` bytes of input.
     pub fn fuel_for(&self, input_len: usize) -> u64 {

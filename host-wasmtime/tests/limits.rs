@@ -33,12 +33,13 @@ fn input_over_the_limit_is_refused_before_the_call() {
 
 #[test]
 fn huge_input_hits_the_memory_limit_not_the_machine() {
-    // Under the input limit but far over the memory limit: the guest copies the text, builds the output...
-    let limits = Limits { max_memory_bytes: 4 << 20, max_input_bytes: 64 << 20, ..Limits::default() };
+    // Under the input limit but twice the memory limit: the guest cannot even copy the text in. (The limit
+    // must leave room for the guest's own state: compiling the default policy takes a few MiB.)
+    let limits = Limits { max_memory_bytes: 32 << 20, max_input_bytes: 128 << 20, ..Limits::default() };
     let mut engine = support::engine(limits);
-    let err = engine.redact(&dense(8 << 20), None).expect_err("over the memory limit");
+    let err = engine.redact(&dense(64 << 20), None).expect_err("over the memory limit");
     assert_eq!(err.code(), "limit_exceeded", "{err}");
-    assert!(err.message().contains("memory limit of 4194304 bytes"), "{err}");
+    assert!(err.message().contains("memory limit of 33554432 bytes"), "{err}");
     assert_recovers(&mut engine);
 }
 
@@ -70,7 +71,7 @@ fn default_limits_are_generous_for_dense_input() {
     let mut engine = support::engine(Limits::default());
     let text = dense(4 << 20);
     let out = engine.redact(&text, Some(r#"{"exclude": ["PRIVATE_KEY"]}"#)).expect("within default limits");
-    assert!(out.findings.len() > 200_000, "{} findings", out.findings.len());
+    assert!(out.findings.len() > 150_000, "{} findings", out.findings.len());
 }
 
 #[test]

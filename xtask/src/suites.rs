@@ -18,5 +18,6 @@ pub fn all() -> Result {
 
 /// Benchmarks.
 pub fn bench() -> Result {
+    hosts::cli::bench()?;
     status(&mut cmd("cargo", &["bench", "--package", "ward-core"]))
 }

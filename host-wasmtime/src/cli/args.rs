@@ -37,8 +37,8 @@ redact options:
 limits (each call into the component runs under them):
   --max-input-bytes N    largest input accepted (default 16MiB); suffixes K, M, G (binary) allowed
   --max-memory-bytes N   largest linear memory of the component (default 512MiB)
-  --base-fuel N          fuel of every call, in wasm operators (default 200000000)
-  --fuel-per-byte N      extra fuel per input byte (default 2000)
+  --base-fuel N          fuel of every call, in wasm operators (default 4000000000)
+  --fuel-per-byte N      extra fuel per input byte (default 4000)
 
 The input must be UTF-8; every byte outside a finding is printed unchanged.
 Errors print `ward: <code>: <message>` and exit with status 1 (2 for usage errors).
