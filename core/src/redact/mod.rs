@@ -22,6 +22,7 @@ mod policy;
 mod recognizers;
 mod rules;
 mod scan;
+pub mod stream;
 mod validate;
 mod vault;
 
@@ -33,6 +34,7 @@ use crate::Error;
 pub use cache::RedactorCache;
 pub use operators::Operator;
 pub use policy::{CustomRecognizer, MAX_CUSTOM, MAX_PATTERN_LEN, MAX_PATTERN_SIZE, Policy};
+pub use stream::{StreamRedactor, StreamRestorer, Streaming};
 pub use vault::{Vault, VaultEntry};
 
 /// One value that was found and replaced.
