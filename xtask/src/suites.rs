@@ -1,23 +1,46 @@
-//! Test suites, each printing its runner's summary line: core and host tests (cargo), Node, Chromium,
-//! Envoy and CLI end-to-end checks.
+//! Test suites, each printing its runner's summary line: gates, core and host tests (cargo), the CLI and
+//! component checks, Node, Chromium, Envoy, and the cross-checks against reference implementations.
+//!
+//! Every suite runs even when an earlier one failed, so one CI run reports every broken host at once; the
+//! command fails at the end if any suite failed.
 
 use crate::crosscheck;
 use crate::gates;
 use crate::hosts;
 use crate::run::{Result, cmd, status};
 
-/// Every gate and suite; stops at the first failure.
+/// A named suite.
+type Suite = (&'static str, fn() -> Result);
+
+/// Every gate and suite.
 pub fn all() -> Result {
-    gates::all()?;
-    status(&mut cmd("cargo", &["test", "--workspace", "--exclude", "ward-component"]))?;
-    hosts::cli::test()?;
-    hosts::web::test()?;
-    hosts::envoy::test()?;
-    crosscheck::all()
+    let suites: [Suite; 6] = [
+        ("gates (fmt, clippy per target)", gates::all),
+        ("cargo tests", cargo_tests),
+        ("cli + component", hosts::cli::test),
+        ("npm (Node, Chromium)", hosts::web::test),
+        ("envoy", hosts::envoy::test),
+        ("cross-checks (LiteLLM, OTLP, Prometheus, replay)", crosscheck::all),
+    ];
+    let mut failed = Vec::new();
+    for (name, suite) in suites {
+        eprintln!("\n=== {name} ===");
+        if let Err(e) = suite() {
+            eprintln!("xtask: suite `{name}` failed: {e}");
+            failed.push(name);
+        }
+    }
+    let passed = suites.len() - failed.len();
+    println!("\nsuites: {passed} passed, {} failed", failed.len());
+    if failed.is_empty() { Ok(()) } else { Err(format!("failed suites: {}", failed.join("; "))) }
 }
 
-/// Benchmarks.
+fn cargo_tests() -> Result {
+    status(&mut cmd("cargo", &["test", "--workspace", "--exclude", "ward-component"]))
+}
+
+/// Benchmarks: native vs wasmtime (criterion), then Node.
 pub fn bench() -> Result {
     hosts::cli::bench()?;
-    status(&mut cmd("cargo", &["bench", "--package", "ward-core"]))
+    status(&mut cmd("node", &["benches/node/redact.mjs"]))
 }
