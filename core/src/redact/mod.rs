@@ -23,6 +23,7 @@ mod recognizers;
 mod rules;
 mod scan;
 pub mod stream;
+pub mod structured;
 mod validate;
 mod vault;
 

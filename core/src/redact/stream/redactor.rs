@@ -130,6 +130,23 @@ impl StreamRedactor {
         Ok(self.emit(self.last_cut))
     }
 
+    /// [`push`](StreamRedactor::push) numbering through an outside `vault` instead of the stream's own
+    /// (several streams of one response sharing the conversation's vault).
+    pub fn push_with(&mut self, bytes: &[u8], vault: &mut Vault) -> Result<String, Error> {
+        std::mem::swap(&mut self.vault, vault);
+        let r = self.push(bytes);
+        std::mem::swap(&mut self.vault, vault);
+        r
+    }
+
+    /// [`finish`](StreamRedactor::finish) with an outside `vault` (see [`StreamRedactor::push_with`]).
+    pub fn finish_with(&mut self, vault: &mut Vault) -> Result<String, Error> {
+        std::mem::swap(&mut self.vault, vault);
+        let r = self.finish();
+        std::mem::swap(&mut self.vault, vault);
+        r
+    }
+
     /// Convenience for text chunks.
     pub fn push_str(&mut self, text: &str) -> Result<String, Error> {
         self.push(text.as_bytes())

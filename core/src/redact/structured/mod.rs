@@ -1,0 +1,24 @@
+//! Structure-aware redaction: JSON documents, LLM API bodies (OpenAI Chat Completions and Responses,
+//! Anthropic Messages), JSONL, and SSE streams of those APIs.
+//!
+//! Text-level redaction of a JSON body would corrupt it (a match can swallow a quote) and would touch ids
+//! and model names; these entry points decode each selected string value, redact it with the
+//! [`Redactor`](super::Redactor), and re-encode it, leaving every other byte unchanged (key order,
+//! whitespace, number spelling). Placeholders are numbered through one [`Vault`](super::Vault) in
+//! document order, so `[EMAIL_1]` in a message and in a tool call's arguments is the same address.
+//!
+//! Entry points for adapters: [`redact_body`] / [`restore_body`] (JSON in, JSON out), [`redact_json`]
+//! with [`JsonPaths`] include/exclude lists, [`redact_jsonl`], and [`SseRedactor`] / [`SseRestorer`]
+//! (`push(bytes) -> bytes`, `finish()`).
+
+mod body;
+pub mod json;
+mod jsonl;
+mod path;
+mod profiles;
+mod sse;
+
+pub use body::{JsonFinding, JsonPaths, JsonRedaction, Provider, redact_body, redact_json, restore_body};
+pub use jsonl::{BadLine, JsonlRedaction, LineError, LineFinding, redact_jsonl};
+pub use path::PathPattern;
+pub use sse::{SseRedactor, SseRestorer};
