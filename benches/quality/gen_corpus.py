@@ -101,9 +101,17 @@ def ascii_fold(s):
     return "".join(c for c in s if c.isascii() and not unicodedata.combining(c)).replace(" ", "")
 
 
+def shape(v):
+    """The notation of a value, for failure analysis: digits -> 9, letters -> A/a (`999999-9999`)."""
+    return "".join("9" if c.isdigit() else "A" if c.isupper() else "a" if c.islower() else c for c in v)
+
+
 def w(gen):
-    """Adapt a value generator `gen(r)` to the `(r, locale) -> (value, kind)` shape."""
-    return lambda r, loc: (gen(r), "")
+    """Adapt a value generator `gen(r)` to the `(r, locale) -> (value, kind)` shape; kind = notation."""
+    def f(r, loc):
+        v = gen(r)
+        return v, shape(v)
+    return f
 
 
 # entity -> (group, locales, generator(r, locale) -> (value, kind))
@@ -117,7 +125,7 @@ ENTITIES = {
     "CRYPTO_WALLET": ("checkable", ALL, _crypto),
     "IP_ADDRESS": ("checkable", ALL, _ip),
     "MAC_ADDRESS": ("checkable", ALL, w(values.mac)),
-    "US_SSN": ("checkable", ["en-US"], lambda r, loc: (values.us_ssn(r, r.choice(["-", "-", "-", " ", ""])), "")),
+    "US_SSN": ("checkable", ["en-US"], lambda r, loc: (lambda v: (v, shape(v)))(values.us_ssn(r, r.choice(["-", "-", "-", " ", ""])))),
     "US_ITIN": ("checkable", ["en-US"], w(values.us_itin)),
     "UK_NINO": ("checkable", ["en-GB"], w(values.uk_nino)),
     "UK_NHS": ("checkable", ["en-GB"], w(values.uk_nhs)),

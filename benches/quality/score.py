@@ -117,6 +117,7 @@ def score_tool(corpus, preds):
     found = collections.Counter()
     typed = collections.Counter()
     kind_n, kind_found = collections.Counter(), collections.Counter()
+    sub_n, sub_miss = collections.Counter(), collections.Counter()
     tp, fp = collections.Counter(), collections.Counter()
     fp_why = collections.defaultdict(collections.Counter)
     look_n, look_ok = collections.Counter(), collections.Counter()
@@ -134,12 +135,15 @@ def score_tool(corpus, preds):
             ok = len(covered) >= COVER * len(pos)
             gold_n[ent] += 1
             kind_n[(ent, key)] += 1
+            sub = g["kind"] or s["locale"]
+            sub_n[(key, sub)] += 1
             leak_total[g["group"]] += len(pos)
             leak_left[g["group"]] += len(pos) - len(covered)
             if ok:
                 found[ent] += 1
                 kind_found[(ent, key)] += 1
             else:
+                sub_miss[(key, sub)] += 1
                 misses[key].append((s["id"], s["locale"], text[g["start"]:g["end"]], g["kind"], context(text, g)))
             if any(p[0] == ent and p[1] < g["end"] and g["start"] < p[2] for p in ps):
                 typed[ent] += 1
@@ -167,7 +171,7 @@ def score_tool(corpus, preds):
         "gold_n": gold_n, "found": found, "typed": typed, "kind_n": kind_n, "kind_found": kind_found,
         "tp": tp, "fp": fp, "fp_why": fp_why, "look_n": look_n, "look_ok": look_ok,
         "leak_total": leak_total, "leak_left": leak_left, "misses": misses, "false_pos": false_pos,
-        "casualties": casualties,
+        "casualties": casualties, "sub_n": sub_n, "sub_miss": sub_miss,
     }
 
 
@@ -285,7 +289,9 @@ def failures(results, tool, examples=5):
     if missed:
         out.append("Missed gold values (entity or secret format: count; examples: value, then ⟦value⟧ in context):\n")
         for key, rows in missed:
-            out.append(f"- **{key}**: {len(rows)} missed")
+            subs = sorted(((k[1], m) for k, m in r["sub_miss"].items() if k[0] == key), key=lambda x: -x[1])
+            by = ", ".join(f"{sub} {m}/{r['sub_n'][(key, sub)]}" for sub, m in subs)
+            out.append(f"- **{key}**: {len(rows)} missed (by format or locale, missed/total: {by})")
             for sid, loc, val, kind, ctx in rows[:examples]:
                 out.append(f"  - {sid} {loc} {kind}: `{short(val)}` in `{ctx}`")
     fps = sorted(r["false_pos"].items(), key=lambda kv: -len(kv[1]))

@@ -17,6 +17,7 @@ MB/s counts UTF-8 bytes of input (1 MB = 10^6 bytes).
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import subprocess
@@ -85,7 +86,8 @@ def main():
     ward = json.loads(subprocess.run([args.ward_driver, "speed", args.corpus, "3"], check=True,
                                      capture_output=True, text=True).stdout)
     result = {
-        "date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {_cpus()} vCPU, {platform.python_version()}",
+        "date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {_cpus()} vCPU, Python {platform.python_version()}, "
+                   f"load average {os.getloadavg()[0]:.1f} at start",
         "ward": ward,
         "presidio_extended": presidio(build_analyzer(extended=True), texts, prompt),
         "presidio_stock": presidio(build_analyzer(extended=False), texts, prompt),
@@ -98,7 +100,6 @@ def main():
 
 
 def _cpus():
-    import os
     return os.cpu_count()
 
 

@@ -44,10 +44,15 @@ def git_hash(r):
 
 
 def isbn(r):
-    p = "978" + "".join(r.choice(string.digits) for _ in range(9))
+    """ISBN-13 with a real registration group (English, French, German, Spanish, Italian, Brazilian,
+    Polish, Dutch, Swedish, Czech) and its usual hyphenation, or compact."""
+    group = r.choice(["0", "1", "2", "3", "84", "88", "85", "83", "90", "91", "80"])
+    pub = r.randint(2, 7 - len(group))
+    body = "".join(r.choice(string.digits) for _ in range(9 - len(group)))
+    p = "978" + group + body
     c = (10 - sum(int(x) * (1 if i % 2 == 0 else 3) for i, x in enumerate(p)) % 10) % 10
-    n = p + str(c)
-    return r.choice([n, f"{n[:3]}-{n[3]}-{n[4:7]}-{n[7:12]}-{n[12]}", f"{n[:3]}-{n[3:5]}-{n[5:9]}-{n[9:12]}-{n[12]}"])
+    hyph = f"978-{group}-{body[:pub]}-{body[pub:]}-{c}"
+    return hyph if r.random() < 0.7 else p + str(c)
 
 
 def order_number(r):
