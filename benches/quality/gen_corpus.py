@@ -261,7 +261,11 @@ def main():
         for g in s["gold"]:
             assert s["text"][g["start"]:g["end"]].strip(), g
         out.append(json.dumps(s, ensure_ascii=False))
-    Path(args.out).write_text("\n".join(out) + "\n", encoding="utf-8")
+    data = "\n".join(out) + "\n"
+    dest = Path(args.out)
+    # Rewrite only on change, so run.sh's "Presidio is up to date" check (by mtime) holds.
+    if not dest.exists() or dest.read_text(encoding="utf-8") != data:
+        dest.write_text(data, encoding="utf-8")
     n_gold = sum(len(json.loads(x)["gold"]) for x in out)
     n_look = sum(len(json.loads(x)["lookalikes"]) for x in out)
     print(f"{args.samples} samples, {n_gold} gold spans, {n_look} look-alike spans -> {args.out}")
