@@ -235,3 +235,37 @@ proptest! {
         prop_assert_eq!(out, whole);
     }
 }
+
+/// Throughput and hold-back of the streaming redactor versus one-shot, on the mixed texts repeated to
+/// ~1 MB. Run: `cargo test --release -p ward-core --test redact_stream -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn stream_throughput_report() {
+    let s = default_streaming();
+    let text = TEXTS.join("\n").repeat(1 << 20 >> 10);
+    let mb = text.len() as f64 / 1e6;
+    let _ = s.redact_all(&text, &mut Vault::new());
+    let t = std::time::Instant::now();
+    let one = s.redactor().redact(&text);
+    let one_s = t.elapsed().as_secs_f64();
+    println!("one-shot: {:.1} MB/s ({} bytes, {} findings)", mb / one_s, text.len(), one.findings.len());
+    for chunk in [16usize, 256, 4096] {
+        let mut st = s.stream(Vault::new());
+        let (mut out, mut max_held, mut sum_held, mut n) = (String::new(), 0, 0, 0);
+        let t = std::time::Instant::now();
+        for c in text.as_bytes().chunks(chunk) {
+            out.push_str(&st.push(c).unwrap_or_else(|e| panic!("{e}")));
+            max_held = max_held.max(st.held());
+            sum_held += st.held();
+            n += 1;
+        }
+        out.push_str(&st.finish().unwrap_or_else(|e| panic!("{e}")));
+        let secs = t.elapsed().as_secs_f64();
+        assert_eq!(out, one.text);
+        println!(
+            "stream, {chunk:>4}-byte chunks: {:.1} MB/s, hold-back after a push: mean {:.0} B, max {max_held} B",
+            mb / secs,
+            sum_held as f64 / n as f64
+        );
+    }
+}
