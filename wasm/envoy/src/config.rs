@@ -2,11 +2,12 @@
 //!
 //! ```json
 //! { "policy": { "entities": ["EMAIL"] }, "failure_mode": "closed", "max_body_bytes": 1048576,
-//!   "stats": true, "max_models": 50, "max_response_bytes": 4194304, "prices": { "my-model": { … } } }
+//!   "stats": true, "max_models": 50, "max_response_bytes": 4194304, "prices": { "my-model": { … } },
+//!   "restore": false }
 //! ```
 //!
 //! Every field is optional (an empty configuration means: default policy, fail closed, 1 MiB, usage stats
-//! on with the built-in price table), and unknown fields are rejected so that a typo cannot silently weaken
+//! on with the built-in price table, responses not restored), and unknown fields are rejected so that a typo cannot silently weaken
 //! redaction. The policy is parsed by
 //! `ward-core` (`Policy::from_json`), so it is the same JSON as everywhere else and its errors carry the
 //! core's stable `policy_invalid` code.
@@ -66,6 +67,8 @@ struct RawConfig {
     max_response_bytes: usize,
     #[serde(default)]
     prices: Option<serde_json::Value>,
+    #[serde(default)]
+    restore: bool,
 }
 
 fn default_max_body_bytes() -> usize {
@@ -101,6 +104,8 @@ pub struct Settings {
     pub max_response_bytes: usize,
     /// The price table: the built-in one, or a copy with the `prices` override merged over it.
     pub prices: Cow<'static, PriceTable>,
+    /// Whether placeholders in JSON and SSE responses are replaced by the request's original values.
+    pub restore: bool,
 }
 
 impl Settings {
@@ -150,6 +155,7 @@ impl Settings {
             max_models: raw.max_models,
             max_response_bytes: raw.max_response_bytes,
             prices,
+            restore: raw.restore,
         })
     }
 
@@ -160,14 +166,15 @@ impl Settings {
         let enabled = all.iter().filter(|e| policy.enables(e)).count();
         format!(
             "failure_mode={} max_body_bytes={} entities={enabled}/{} stats={} max_models={} \
-             max_response_bytes={} prices={} models",
+             max_response_bytes={} prices={} models restore={}",
             self.failure_mode.as_str(),
             self.max_body_bytes,
             all.len(),
             self.stats,
             self.max_models,
             self.max_response_bytes,
-            self.prices.len()
+            self.prices.len(),
+            self.restore
         )
     }
 }
@@ -196,6 +203,7 @@ mod tests {
                 (DEFAULT_MAX_MODELS, DEFAULT_MAX_RESPONSE_BYTES)
             );
             assert!(matches!(s.prices, Cow::Borrowed(_)));
+            assert!(!s.restore, "restore is opt-in");
         }
     }
 
@@ -215,10 +223,11 @@ mod tests {
     #[test]
     fn full_configuration() {
         let s = Settings::from_json(
-            br#"{"policy":{"entities":["EMAIL"]},"failure_mode":"open","max_body_bytes":10}"#,
+            br#"{"policy":{"entities":["EMAIL"]},"failure_mode":"open","max_body_bytes":10,"restore":true}"#,
         )
         .unwrap();
         assert_eq!(s.failure_mode, FailureMode::Open);
+        assert!(s.restore);
         assert_eq!(s.max_body_bytes, 10);
         assert_eq!(s.redactor.redact("a@example.com 4111111111111111").text, "[EMAIL_1] 4111111111111111");
         assert!(
@@ -237,6 +246,7 @@ mod tests {
         assert!(error(r#"{"max_models":0}"#).contains("max_models must be at least 1"));
         assert!(error(r#"{"max_response_bytes":0}"#).contains("max_response_bytes must be at least 1"));
         assert!(error(r#"{"stats":"yes"}"#).contains("invalid type"));
+        assert!(error(r#"{"restore":1}"#).contains("invalid type"));
         assert!(
             error(r#"{"prices":{"m":{"input_cost_per_token":"x"}}}"#)
                 .starts_with("prices: price_table_invalid")

@@ -13,18 +13,23 @@
 //! changed from the body callback, and a body forwarded unredacted under `failure_mode: open` is marked
 //! on the *response* to the client (header `x-ward-redaction`).
 //!
-//! When the (redacted) body is an LLM call, an [`Observation`] follows the response for usage and cost
-//! stats; it forwards every response chunk at once.
+//! LLM API bodies (OpenAI Chat / Responses, Anthropic Messages) are redacted structure-aware and every
+//! other body as text (`ward_core::redact::structured::redact_proxied`), into a vault of this request.
+//! With `restore` on, that vault restores the response ([`Restoring`]). When the (redacted) body is an
+//! LLM call, an [`Observation`] follows the response for usage and cost stats.
 
 use std::rc::Rc;
 
 use proxy_wasm::traits::{Context, HttpContext};
 use proxy_wasm::types::{Action, LogLevel, Status};
 use ward_core::record::exchange_bytes::llm_request;
+use ward_core::redact::Vault;
+use ward_core::redact::structured::{has_restorable, redact_proxied};
 
 use crate::config::FailureMode;
 use crate::host;
 use crate::observe::Observation;
+use crate::restore::Restoring;
 use crate::root::Plugin;
 
 /// Response header telling the client its request body was forwarded unredacted under
@@ -79,6 +84,10 @@ pub struct RedactBody {
     buffered: usize,
     /// Set when the body was forwarded unredacted: the code to report on the response.
     skipped: Option<&'static str>,
+    /// The request's vault, kept for the response when `restore` is on and it holds restorable values.
+    vault: Option<Vault>,
+    /// The response being restored.
+    restoring: Option<Restoring>,
 }
 
 impl RedactBody {
@@ -92,6 +101,8 @@ impl RedactBody {
             observation: None,
             buffered: 0,
             skipped: None,
+            vault: None,
+            restoring: None,
         }
     }
 
@@ -102,28 +113,35 @@ impl RedactBody {
             Ok(body) => body,
             Err(status) => return self.unredactable(Unredactable::internal("reading the body", status)),
         };
-        let redaction = match settings.redactor.redact_bytes(&body) {
+        let mut vault = Vault::new();
+        let redaction = match redact_proxied(&settings.redactor, &body, &mut vault) {
             Ok(redaction) => redaction,
             Err(e) => {
                 let failure = Unredactable { code: e.code(), message: e.message().to_string() };
                 return self.unredactable(failure);
             }
         };
-        if !redaction.findings.is_empty()
-            && let Err(status) = host::replace_request_body(len, redaction.text.as_bytes())
+        if redaction.findings > 0
+            && let Err(status) = host::replace_request_body(len, redaction.body.as_bytes())
         {
             return self.unredactable(Unredactable::internal("replacing the body", status));
         }
         counters.redacted.add(1);
-        counters.findings.add(redaction.findings.len());
+        counters.findings.add(redaction.findings);
         if settings.stats
-            && let Some(request) = llm_request(redaction.text.as_bytes())
+            && let Some(request) = llm_request(redaction.body.as_bytes())
         {
             self.observation = Some(Observation::new(std::mem::take(&mut self.url), request, self.start));
         }
+        if settings.restore && has_restorable(&vault) {
+            self.vault = Some(vault);
+        }
         host::log(
             LogLevel::Debug,
-            &format!("ward-envoy: redacted a body of {len} bytes: {} findings", redaction.findings.len()),
+            &format!(
+                "ward-envoy: redacted a body of {len} bytes ({:?}): {} findings",
+                redaction.format, redaction.findings
+            ),
         );
         self.state = State::Done;
         Action::Continue
@@ -189,6 +207,10 @@ impl HttpContext for RedactBody {
             return Action::Continue;
         }
         host::remove_request_header("content-length");
+        if self.configured.as_ref().is_some_and(|p| p.settings.restore) {
+            // A compressed response could not be restored: ask the upstream for an unencoded one.
+            host::remove_request_header("accept-encoding");
+        }
         if self.configured.as_ref().is_some_and(|p| p.settings.stats) {
             let authority = host::request_header(":authority").unwrap_or_default();
             let path = host::request_header(":path").unwrap_or_default();
@@ -229,6 +251,9 @@ impl HttpContext for RedactBody {
     }
 
     fn on_http_response_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
+        if !end_of_stream && let (Some(plugin), Some(vault)) = (&self.configured, self.vault.take()) {
+            self.restoring = Restoring::start(vault, plugin);
+        }
         if let Some(observation) = &mut self.observation {
             observation.on_response_headers();
             if end_of_stream {
@@ -245,6 +270,13 @@ impl HttpContext for RedactBody {
     }
 
     fn on_http_response_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
+        if let (Some(plugin), Some(restoring)) = (&self.configured, &mut self.restoring) {
+            let action = restoring.on_body(plugin, self.observation.as_mut(), body_size, end_of_stream);
+            if end_of_stream && action == Action::Continue {
+                self.count_call();
+            }
+            return action;
+        }
         if let (Some(plugin), Some(observation)) = (&self.configured, &mut self.observation) {
             observation.on_response_chunk(plugin, body_size);
             if end_of_stream {
@@ -255,8 +287,12 @@ impl HttpContext for RedactBody {
     }
 
     fn on_http_response_trailers(&mut self, _num_trailers: usize) -> Action {
+        let action = match (&self.configured, &mut self.restoring) {
+            (Some(plugin), Some(restoring)) => restoring.on_trailers(plugin, self.observation.as_mut()),
+            _ => Action::Continue,
+        };
         self.count_call();
-        Action::Continue
+        action
     }
 
     fn on_log(&mut self) {

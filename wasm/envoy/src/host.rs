@@ -56,6 +56,25 @@ pub fn response_body(len: usize) -> Result<Vec<u8>, Status> {
     Ok(hostcalls::get_buffer(BufferType::HttpResponseBody, 0, len)?.unwrap_or_default())
 }
 
+/// Removes a response header; a failure is logged.
+pub fn remove_response_header(name: &str) {
+    if let Err(status) = hostcalls::remove_map_value(MapType::HttpResponseHeaders, name) {
+        log(LogLevel::Warn, &format!("ward-envoy: cannot remove response header {name}: {status:?}"));
+    }
+}
+
+/// Replaces the first `len` bytes of the response body (the buffered body, or the current chunk).
+pub fn replace_response_body(len: usize, bytes: &[u8]) -> Result<(), Status> {
+    hostcalls::set_buffer(BufferType::HttpResponseBody, 0, len, bytes)
+}
+
+/// Resets the response stream: the client sees the response cut off.
+pub fn reset_response() {
+    if let Err(status) = hostcalls::reset_http_response() {
+        log(LogLevel::Error, &format!("ward-envoy: cannot reset the response: {status:?}"));
+    }
+}
+
 /// Replaces the first `len` bytes of the buffered request body with `bytes`.
 pub fn replace_request_body(len: usize, bytes: &[u8]) -> Result<(), Status> {
     hostcalls::set_buffer(BufferType::HttpRequestBody, 0, len, bytes)

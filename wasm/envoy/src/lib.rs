@@ -2,7 +2,8 @@
 //!
 //! ward's redaction as a [proxy-wasm](https://github.com/proxy-wasm/spec) HTTP filter for Envoy (target
 //! `wasm32-wasip1`, Envoy's `envoy.wasm.runtime.v8`). The filter buffers each request body to the end of the
-//! stream, redacts it with [`ward_core::redact::Redactor`] and forwards the redacted text upstream.
+//! stream, redacts it with `ward_core` (LLM API bodies structure-aware, other bodies as text) and forwards
+//! the redacted body upstream.
 //!
 //! ## Shape
 //! This crate is an adapter: it parses the plugin configuration once per root context ([`config`]), holds
@@ -14,6 +15,10 @@
 //! it passes (never delaying it, so SSE keeps streaming; [`observe`]), and at its end parses and prices it
 //! with `ward_core::record::exchange_bytes` and counts tokens, cost, errors and durations per provider and
 //! model in Envoy stats ([`meters`]).
+//!
+//! ## Restore
+//! With `"restore": true`, placeholders the upstream echoes back in JSON and SSE responses are replaced
+//! by the request's original values from its per-request vault ([`restore`]); secrets never are.
 //!
 //! ## Untrusted input and panics
 //! The filter is built with `panic = "abort"` (`cargo build --profile envoy`): a panic would abort the
@@ -34,6 +39,7 @@ mod filter;
 mod host;
 mod meters;
 mod observe;
+mod restore;
 mod root;
 
 /// The `_initialize` export Envoy calls once per VM: it registers the root context factory.

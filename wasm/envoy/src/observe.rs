@@ -61,25 +61,42 @@ impl Observation {
         if len == 0 || self.overflow || self.is_done() {
             return;
         }
-        if self.first_byte.is_none() {
-            self.first_byte = host::now_unix_nano();
-        }
         if self.response.len().saturating_add(len) > plugin.settings.max_response_bytes {
-            self.overflow = true;
-            self.response = Vec::new();
+            self.too_large();
             return;
         }
         match host::response_body(len) {
-            Ok(chunk) => self.response.extend_from_slice(&chunk),
+            Ok(chunk) => self.on_response_bytes(plugin, &chunk),
             Err(status) => {
                 host::log(
                     proxy_wasm::types::LogLevel::Warn,
                     &format!("ward-envoy: cannot read a response chunk for stats: {status:?}"),
                 );
-                self.overflow = true;
-                self.response = Vec::new();
+                self.too_large();
             }
         }
+    }
+
+    /// Copies response bytes the caller has read already (the restoring path reads each chunk once,
+    /// before replacing it: the stats see the upstream's bytes).
+    pub fn on_response_bytes(&mut self, plugin: &Plugin, bytes: &[u8]) {
+        if bytes.is_empty() || self.overflow || self.is_done() {
+            return;
+        }
+        if self.first_byte.is_none() {
+            self.first_byte = host::now_unix_nano();
+        }
+        if self.response.len().saturating_add(bytes.len()) > plugin.settings.max_response_bytes {
+            self.too_large();
+            return;
+        }
+        self.response.extend_from_slice(bytes);
+    }
+
+    /// Gives up the copy: the response is counted in `llm_responses_too_large` only.
+    pub fn too_large(&mut self) {
+        self.overflow = true;
+        self.response = Vec::new();
     }
 
     /// Counts the call once: parses and prices it, or counts why it could not be.

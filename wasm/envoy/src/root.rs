@@ -28,6 +28,12 @@ pub struct Counters {
     pub llm_unparsed: Counter,
     /// LLM responses larger than `max_response_bytes`, not counted per model.
     pub llm_too_large: Counter,
+    /// Responses whose placeholders went through the restorer (`restore: true`).
+    pub responses_restored: Counter,
+    /// Responses forwarded unrestored under `failure_mode: open`.
+    pub responses_passed_unrestored: Counter,
+    /// Responses reset because they could not be restored, under `failure_mode: closed`.
+    pub responses_reset: Counter,
 }
 
 impl Counters {
@@ -39,6 +45,9 @@ impl Counters {
             rejected: Counter::define("ward_envoy.requests_rejected"),
             llm_unparsed: Counter::define("ward_envoy.llm_responses_unparsed"),
             llm_too_large: Counter::define("ward_envoy.llm_responses_too_large"),
+            responses_restored: Counter::define("ward_envoy.responses_restored"),
+            responses_passed_unrestored: Counter::define("ward_envoy.responses_passed_unrestored"),
+            responses_reset: Counter::define("ward_envoy.responses_reset"),
         }
     }
 }

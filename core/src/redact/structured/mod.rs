@@ -16,9 +16,13 @@ pub mod json;
 mod jsonl;
 mod path;
 mod profiles;
+mod proxied;
 mod sse;
 
 pub use body::{JsonFinding, JsonPaths, JsonRedaction, Provider, redact_body, redact_json, restore_body};
 pub use jsonl::{BadLine, JsonlRedaction, LineError, LineFinding, redact_jsonl};
 pub use path::PathPattern;
+pub use proxied::{
+    BodyFormat, ProxiedRedaction, has_restorable, is_llm_body, redact_proxied, restore_proxied_json,
+};
 pub use sse::{SseRedactor, SseRestorer};
