@@ -3,10 +3,11 @@
 // under target/web-opt/, so the build time is a clean build of the module and its dependencies), runs
 // wasm-bindgen, then times `redact` in Node with redact.mjs on the same inputs, interleaving the levels.
 //
-// Usage: node benches/node/opt-levels.mjs [--rounds 3]    (needs dist/npm from `cargo xtask build`)
+// Usage: node benches/node/opt-levels.mjs [--rounds 3] [--reuse]   (needs dist/npm from `cargo xtask build`)
+//   --reuse  keep modules already built under target/web-opt/ (re-times only; build time shown as –)
 
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -14,19 +15,24 @@ import { gzipSync } from "node:zlib";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const args = process.argv.slice(2);
 const rounds = args.includes("--rounds") ? Number(args[args.indexOf("--rounds") + 1]) : 3;
+const reuse = args.includes("--reuse");
 const LEVELS = ["3", "s", "z"];
 
 const built = {};
 for (const level of LEVELS) {
   const targetDir = join(root, "target/web-opt", level);
-  rmSync(targetDir, { recursive: true, force: true });
-  const t0 = Date.now();
-  execFileSync(
-    "cargo",
-    ["build", "--package", "ward-web", "--target", "wasm32-unknown-unknown", "--profile", "web"],
-    { cwd: root, stdio: "inherit", env: { ...process.env, CARGO_TARGET_DIR: targetDir, CARGO_PROFILE_WEB_OPT_LEVEL: level } },
-  );
-  const buildSeconds = (Date.now() - t0) / 1000;
+  const module = join(targetDir, "wasm32-unknown-unknown/web/ward_web.wasm");
+  let buildSeconds = NaN;
+  if (!(reuse && existsSync(module))) {
+    rmSync(targetDir, { recursive: true, force: true });
+    const t0 = Date.now();
+    execFileSync(
+      "cargo",
+      ["build", "--package", "ward-web", "--target", "wasm32-unknown-unknown", "--profile", "web"],
+      { cwd: root, stdio: "inherit", env: { ...process.env, CARGO_TARGET_DIR: targetDir, CARGO_PROFILE_WEB_OPT_LEVEL: level } },
+    );
+    buildSeconds = (Date.now() - t0) / 1000;
+  }
   const pkgRoot = join(targetDir, "npm");
   rmSync(pkgRoot, { recursive: true, force: true });
   mkdirSync(pkgRoot, { recursive: true });
@@ -34,7 +40,7 @@ for (const level of LEVELS) {
   cpSync(join(root, "dist/npm/package.json"), join(pkgRoot, "package.json"));
   execFileSync("wasm-bindgen", [
     "--target", "web", "--out-dir", join(pkgRoot, "pkg"), "--out-name", "ward_web",
-    join(targetDir, "wasm32-unknown-unknown/web/ward_web.wasm"),
+    module,
   ], { stdio: "inherit" });
   const wasm = join(pkgRoot, "pkg/ward_web_bg.wasm");
   built[level] = {
@@ -66,5 +72,5 @@ console.log(`|---|---:|---:|---:|${names.map(() => "---:").join("|")}|`);
 for (const level of LEVELS) {
   const b = built[level];
   const cells = names.map((n) => b.us[n].toFixed(2)).join(" | ");
-  console.log(`| ${JSON.stringify(level)} | ${b.bytes} | ${b.gzipBytes} | ${b.buildSeconds.toFixed(0)} | ${cells} |`);
+  console.log(`| ${JSON.stringify(level)} | ${b.bytes} | ${b.gzipBytes} | ${Number.isNaN(b.buildSeconds) ? "–" : b.buildSeconds.toFixed(0)} | ${cells} |`);
 }

@@ -102,6 +102,18 @@ describe("api", () => {
     assert.deepEqual(ward.redact(text, { exclude: ["EMAIL"] }).findings.map((f) => f.entity), ["CREDIT_CARD"]);
   });
 
+  test("operators and custom recognizers in a policy object reach core", () => {
+    const policy = {
+      operators: { CREDIT_CARD: { type: "mask", keep_last: 4, char: "#" }, EMAIL: { type: "fixed", text: "<mail>" } },
+      custom: [{ entity: "TICKET", pattern: "T-(?P<v>[0-9]{6})" }],
+    };
+    const out = ward.redact("card 4111 1111 1111 1111 mail a@example.com ticket T-123456", policy);
+    assert.equal(out.text, "card ###############1111 mail <mail> ticket T-[TICKET_1]");
+    assert.deepEqual(out.findings.map((f) => f.entity), ["CREDIT_CARD", "EMAIL", "TICKET"]);
+    const bad = { operators: { EMAIL: { type: "hash", key: "short" } } };
+    assert.throws(() => ward.redact("x", bad), (e) => e.code === "policy_invalid" && /hash key/.test(e.message));
+  });
+
   test("results are plain JSON-compatible objects", () => {
     const out = ward.redact("a@example.com");
     assert.equal(Object.getPrototypeOf(out), Object.prototype);

@@ -73,17 +73,21 @@ test("the tarball holds only the package files", () => {
 test("a TypeScript consumer type-checks against the generated declarations", () => {
   writeFileSync(
     join(dir, "consumer.ts"),
-    `import { redact, init, isWardError, type Redaction, type Policy, type Finding } from "@ward/engine";
+    `import { redact, init, isWardError, type Redaction, type Policy, type Finding, type Operator } from "@ward/engine";
      await init();
-     const policy: Policy = { entities: ["EMAIL"], min_score: 0.5 };
+     const policy: Policy = { entities: ["EMAIL"], min_score: 0.5, operators: { EMAIL: { type: "mask", keep_last: 2 } } };
+     const op: Operator = { type: "hash", key: "0123456789abcdef" };
      const out: Redaction = redact("a@example.com", policy);
      const first: Finding | undefined = out.findings[0];
      const n: number = first ? first.end_utf16 - first.start_utf16 : 0;
-     try { redact("x", "{}"); } catch (e) { if (isWardError(e)) { const c: string = e.code; console.log(c, n); } }
+     try { redact("x", "{}"); } catch (e) { if (isWardError(e)) { const c: string = e.code; console.log(c, n, op); } }
+     // @ts-expect-error: an operator needs a known type
+     const wrong: Operator = { type: "shuffle" };
      // @ts-expect-error: text must be a string
      redact(42);
      // @ts-expect-error: unknown policy fields are rejected by the type too
      redact("x", { entites: ["EMAIL"] });
+     console.log(wrong);
     `,
   );
   writeFileSync(

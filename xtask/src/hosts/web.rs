@@ -25,9 +25,14 @@ pub fn build() -> Result {
     unpack(&tarball, &root().join("dist/npm"))
 }
 
-/// Type check, then the Node suite (vectors, API contract, the packed tarball installed and imported)
-/// and the Chromium suite (vectors in a page), each printing its runner's summary.
+/// Clippy on the module's real target and the TypeScript type check, then the Node suite (vectors, API
+/// contract, the packed tarball installed and imported) and the Chromium suite (vectors in a page), each
+/// printing its runner's summary.
 pub fn test() -> Result {
+    status(&mut cmd(
+        "cargo",
+        &["clippy", "--package", "ward-web", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"],
+    ))?;
     npm(&["run", "--silent", "typecheck"])?;
     let tarball = tarball_path()?;
     let tarball = tarball.to_string_lossy();
