@@ -2,6 +2,9 @@
 // JS -> wasm -> JS boundary) and throughput on 1 KB and 4 KB of chat-like text, the same inputs as the
 // criterion benches (benches/src/lib.rs). Every timed call's output is checked.
 //
+// Also reports the one-time costs: importing the package (compiling and instantiating the module) and the
+// first call (compiling the default policy, then cached).
+//
 // Usage: node benches/node/redact.mjs [--only 4KB] [--json]
 //   WARD_NPM_DIR=<package dir>  the package to load (default: dist/npm, built by `cargo xtask build`)
 //   WARD_BENCH_MS=<ms>          time per sample (default 200); 7 samples, the median is reported
@@ -19,7 +22,12 @@ if (!existsSync(entry)) {
   console.error(`${entry} is missing: run \`cargo xtask build\` first (or set WARD_NPM_DIR)`);
   process.exit(2);
 }
+const t0 = performance.now();
 const ward = await import(pathToFileURL(entry).href);
+const importMs = performance.now() - t0;
+const t1 = performance.now();
+ward.redact("warm-up: compiles the default policy");
+const firstCallMs = performance.now() - t1;
 
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
@@ -74,9 +82,11 @@ if (!only) {
 }
 
 if (args.includes("--json")) {
-  console.log(JSON.stringify({ node: process.version, engine: ward.version(), results }));
+  console.log(JSON.stringify({ node: process.version, engine: ward.version(), importMs, firstCallMs, results }));
 } else {
   console.log(`node ${process.version}, @ward/engine (ward-core ${ward.version()}) from ${pkgDir}`);
+  console.log(`import (compile + instantiate the module): ${importMs.toFixed(1)} ms; ` +
+    `first redact (compiles the default policy): ${firstCallMs.toFixed(1)} ms`);
   console.log("| input | bytes | findings | µs/call | MB/s |");
   console.log("|---|---:|---:|---:|---:|");
   for (const r of results) {
