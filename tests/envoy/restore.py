@@ -503,3 +503,21 @@ def run(suite, wasm):
             suite.check("restore/usage-stats-of-restored-calls", check_stats, envoy, r)
     finally:
         up.close()
+
+
+if __name__ == "__main__":
+    # `python3 tests/envoy/restore.py [PORT]`: the echoing upstream on its own (for the README's example):
+    # `x-echo: text` answers `{"echo": <the body it received>}` and prints that body.
+    import sys
+
+    def printing(recorded):
+        print(f"upstream received {recorded.method} {recorded.path}: {recorded.body.decode('utf-8', 'replace')}",
+              flush=True)
+        return Echo().respond(recorded)
+
+    server = Upstream(int(sys.argv[1]) if len(sys.argv) > 1 else 8080, responder=printing)
+    print(f"echoing upstream listening on 127.0.0.1:{server.port}", flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        server.close()

@@ -31,7 +31,8 @@
 //! A body that is not UTF-8 or larger than `max_body_bytes` cannot be redacted. With
 //! `"failure_mode": "open"` it is forwarded unchanged, the response carries the header `x-ward-redaction`
 //! and counted; with `"closed"` (the default) the client gets a local JSON reply carrying the stable error
-//! code and nothing reaches the upstream. A bad configuration makes `on_configure` return `false` with a
+//! code and nothing reaches the upstream. A response that cannot be restored follows the same setting:
+//! forwarded unrestored (`open`) or reset (`closed`). A bad configuration makes `on_configure` return `false` with a
 //! logged reason, and Envoy refuses the filter.
 
 mod config;

@@ -122,5 +122,11 @@ mod tests {
         let out = redact_proxied(&r, b"token: ghs_twSabpmzQWPY2lI7nM2tlXEqNV3EFwcYZhaf", &mut vault).unwrap();
         assert_eq!(out.findings, 1, "{}", out.body);
         assert!(!has_restorable(&vault), "secrets are never restorable");
+        assert!(!vault.to_json().contains("ghs_"), "the vault keeps only a digest: {}", vault.to_json());
+        let mut vault = Vault::new();
+        let body = br#"{"model":"m","messages":[{"role":"user","content":"ghs_twSabpmzQWPY2lI7nM2tlXEqNV3EFwcYZhaf"}]}"#;
+        let out = redact_proxied(&r, body, &mut vault).unwrap();
+        let restored = restore_proxied_json(&vault, out.body.as_bytes()).unwrap();
+        assert_eq!(restored, out.body, "a secret's placeholder is never restored");
     }
 }
