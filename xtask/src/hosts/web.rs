@@ -20,6 +20,8 @@ pub fn build() -> Result {
     let wasm = build_module()?;
     let pkg = root().join("js/pkg");
     bindgen(&wasm, &pkg)?;
+    // tsc never deletes outputs: clear lib/ so a removed source cannot linger in the package.
+    let _ = std::fs::remove_dir_all(root().join("js/lib"));
     npm(&["run", "--silent", "build"])?;
     let tarball = pack()?;
     unpack(&tarball, &root().join("dist/npm"))
