@@ -29,6 +29,7 @@ TOKEN = "ghs_twSabpmzQWPY2lI7nM2tlXEqNV3EFwcYZhaf"  # a secret: never restored
 ORIGINALS = (EMAIL, CARD, IBAN, TOKEN)
 PLACEHOLDER = re.compile(r"\[[A-Z_]+_\d+\]")
 SMALL = 4096
+HUGE = 3 * 1024 * 1024
 LISTENERS = {
     "restore": json.dumps({"restore": True}),
     "no-restore": "{}",
@@ -208,6 +209,9 @@ class Echo:
             return None
         if kind == "text":  # a plain-text request: echo it inside a JSON document
             return 200, JSON, [json.dumps({"echo": recorded.body.decode()}).encode()]
+        if kind == "huge":  # 3 MiB of JSON around the echoed body, in 64 KiB writes
+            body = json.dumps({"echo": recorded.body.decode(), "pad": "x" * HUGE}).encode()
+            return 200, JSON, [body[i:i + 65536] for i in range(0, len(body), 65536)]
         if kind == "not-json":
             return 200, JSON, [b"oops: " + recorded.body[:40]]
         p = placeholders_seen(recorded.body)
@@ -407,6 +411,22 @@ class Run:
                         headers={"content-type": "text/plain", "x-echo": "text"})
         assert reply.json() == {"echo": "token [GITHUB_TOKEN_1]"}, reply.body
 
+    def envoy_buffer_limit(self):
+        """With restore on, the listener's per_connection_buffer_limit_bytes also bounds the buffered JSON
+        response: a 3 MiB reply (under the default 4 MiB max_response_bytes) is restored behind an 8 MiB
+        limit, and reset by Envoy itself behind a 2 MiB one, whatever failure_mode says."""
+        body = f"mail {EMAIL}".encode()
+        reply = request(self.ports["restore-8mib"], self.path("text"), body,
+                        headers={"content-type": "text/plain", "x-echo": "huge"})
+        assert reply.status == 200 and reply.json()["echo"] == f"mail {EMAIL}", reply.body[:100]
+        assert len(reply.body) > HUGE
+        try:
+            reply = request(self.ports["restore-2mib"], self.path("text"), body,
+                            headers={"content-type": "text/plain", "x-echo": "huge"})
+        except (http.client.HTTPException, OSError):
+            return
+        raise AssertionError(f"a 3 MiB response passed a 2 MiB buffer limit: {reply.status}")
+
     def failure_open(self):
         """`failure_mode: open`: a response over max_response_bytes, and one that is not JSON, reach the
         client complete and unrestored."""
@@ -445,7 +465,7 @@ def check_example(port, up):
 
 def check_counters(envoy):
     counters = envoy.counters("wasmcustom.ward_envoy")
-    want = {"responses_restored": 9, "responses_passed_unrestored": 2, "responses_reset": 2,
+    want = {"responses_restored": 10, "responses_passed_unrestored": 2, "responses_reset": 2,
             "requests_rejected": 0, "requests_passed_unredacted": 0}
     got = {k: counters.get(f"wasmcustom.ward_envoy.{k}") for k in want}
     assert got == want, f"counters {got} (want {want})"
@@ -482,6 +502,10 @@ def run(suite, wasm):
     echo = Echo()
     up = Upstream(responder=echo.respond)
     listeners = [plugin_listener(name, cfg, wasm) for name, cfg in LISTENERS.items()]
+    for name, limit in (("restore-2mib", 2 << 20), ("restore-8mib", 8 << 20)):
+        listener = plugin_listener(name, json.dumps({"restore": True, "failure_mode": "open"}), wasm)
+        listener["per_connection_buffer_limit_bytes"] = limit
+        listeners.append(listener)
     try:
         with Envoy(json.dumps(bootstrap(listeners, up.port))) as envoy:
             if not envoy.started:
@@ -497,6 +521,7 @@ def run(suite, wasm):
             suite.check("restore/disabled-leaves-placeholders", r.disabled)
             suite.check("restore/plain-text-request", r.plain_text)
             suite.check("restore/secret-only-request-is-not-restored", r.secret_only)
+            suite.check("restore/envoy-buffer-limit-bounds-json-responses", r.envoy_buffer_limit)
             suite.check("restore/fail-open-too-large-and-not-json", r.failure_open)
             suite.check("restore/fail-closed-too-large-and-not-json", r.failure_closed)
             suite.check("restore/counters", check_counters, envoy)
