@@ -2,7 +2,7 @@
 //! policy's thresholds applied, ready for the scanner.
 
 use super::policy::Policy;
-use super::recognizers::{self, Recognizer};
+use super::recognizers::{self, Recognizer, Trigger};
 use super::validate::{self, Check};
 use crate::Error;
 
@@ -21,6 +21,8 @@ pub(crate) struct Rule {
     pub secret: bool,
     /// The pattern has a group named `v` holding the value.
     pub value_group: bool,
+    /// Trigger words that bound where matches start (built-in rules only; speed, not behaviour).
+    pub triggers: &'static [Trigger],
 }
 
 impl Rule {
@@ -36,6 +38,7 @@ impl Rule {
             veto: r.veto.iter().map(|w| w.to_string()).collect(),
             secret: r.secret,
             value_group: r.pattern.contains("(?P<v>"),
+            triggers: r.triggers,
         }
     }
 }
@@ -59,6 +62,7 @@ pub(crate) fn build(policy: &Policy) -> Result<Vec<Rule>, Error> {
             veto: Vec::new(),
             secret: c.secret,
             value_group: c.pattern.contains("(?P<v>"),
+            triggers: &[],
         });
     }
     for r in recognizers::all().filter(|r| policy.enables(r.entity)) {

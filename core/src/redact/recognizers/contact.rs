@@ -1,7 +1,7 @@
 //! Contact data: e-mail addresses and phone numbers.
 
 use super::super::validate::{phone, text};
-use super::{Recognizer, pii};
+use super::{Recognizer, at, pii};
 
 /// Letters of Latin-1, Latin Extended, Greek and Cyrillic: enough for internationalized domain labels
 /// and names without pulling Unicode tables (explicit ranges compile to plain UTF-8 byte ranges).
@@ -26,6 +26,8 @@ pub(crate) const FIRST: &[Recognizer] = &[pii(
     ),
 )
 .whole(text::email)
+// The local part (≤ 64 characters, ≤ 128 bytes) ends at the `@`.
+.gate(&[at(&["@"], -128, -1)])
 .tp(&[
     "mail jane.doe+invoices@mail.example.co.uk today",
     "JANE.DOE@EXAMPLE.ORG",

@@ -36,6 +36,33 @@ pub(crate) struct Recognizer {
     pub secret: bool,
     pub tp: &'static [&'static str],
     pub fp: &'static [&'static str],
+    /// Where matches start relative to trigger words, for patterns without a selective literal prefix
+    /// (see `scan`): speed only, the pattern alone decides what matches.
+    pub triggers: &'static [Trigger],
+}
+
+/// Every match of a rule starts between `lo` and `hi` bytes (inclusive, relative to the trigger's start)
+/// from an occurrence of one of `words`, compared ASCII-case-insensitively anywhere in the text. The
+/// scanner then runs the rule's pattern only in those windows instead of over the whole text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Trigger {
+    pub words: Words,
+    pub lo: isize,
+    pub hi: isize,
+    /// The occurrence must start a capitalised word (upper-case letter, no letter or digit before it).
+    pub capital: bool,
+}
+
+/// Trigger words: a list, or the given-name lexicon of the name validator.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Words {
+    List(&'static [&'static str]),
+    GivenNames,
+}
+
+/// A trigger on plain words.
+pub(crate) const fn at(words: &'static [&'static str], lo: isize, hi: isize) -> Trigger {
+    Trigger { words: Words::List(words), lo, hi, capital: false }
 }
 
 /// A PII rule with score 1.0 and no validator.
@@ -51,6 +78,7 @@ pub(crate) const fn pii(entity: &'static str, pattern: &'static str) -> Recogniz
         secret: false,
         tp: &[],
         fp: &[],
+        triggers: &[],
     }
 }
 
@@ -93,6 +121,11 @@ impl Recognizer {
     }
     pub(crate) const fn fp(mut self, fp: &'static [&'static str]) -> Self {
         self.fp = fp;
+        self
+    }
+    /// Gates the pattern on trigger words (see [`Trigger`]).
+    pub(crate) const fn gate(mut self, triggers: &'static [Trigger]) -> Self {
+        self.triggers = triggers;
         self
     }
 }

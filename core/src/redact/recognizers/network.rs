@@ -1,7 +1,7 @@
 //! Network identifiers: IPv4 and IPv6 (parsed, not just matched) and MAC addresses.
 
 use super::super::validate::text;
-use super::{Recognizer, pii};
+use super::{Recognizer, at, pii};
 
 /// In priority order.
 pub(crate) const ALL: &[Recognizer] = &[
@@ -12,6 +12,8 @@ pub(crate) const ALL: &[Recognizer] = &[
         .fp(&["version 1.2.3.4", "ver. 10.0.19041.1", "256.1.1.1", "0.0.0.0", "01.02.03.04"]),
     pii("IP_ADDRESS", r"\b[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}\b")
         .whole(text::ipv6)
+        // The first colon follows 1–4 hex digits.
+        .gate(&[at(&[":"], -4, -1)])
         .tp(&["addr 2001:db8:85a3::8a2e:370:7334", "fe80::1ff:fe23:4567:890a"])
         .fp(&["at 10:30:00", "std::vec", "12:34:56"]),
     pii(
@@ -19,6 +21,8 @@ pub(crate) const ALL: &[Recognizer] = &[
         r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b|\b[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\b",
     )
     .whole(text::mac)
+    // `00:1a:…` / `00-1a-…` (separator after 2 hex digits) or `001a.2b3c.4d5e` (dot after 4).
+    .gate(&[at(&[":", "-"], -2, -2), at(&["."], -4, -4)])
     .tp(&["mac 00:1A:2B:3C:4D:5E", "3c-22-fb-12-34-56", "001a.2b3c.4d5e"])
     .fp(&["00:1A-2B:3C:4D:5E", "ff:ff:ff:ff:ff:ff"]),
 ];

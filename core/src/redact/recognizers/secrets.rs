@@ -3,7 +3,7 @@
 //! live in the generated `secrets_table`.
 
 use super::super::validate::text;
-use super::{Recognizer, secret};
+use super::{Recognizer, at, secret};
 
 fn not_template(v: &str) -> bool {
     !(v.starts_with('$') || v.starts_with('{') || v.starts_with('<') || v.starts_with('*') || v == "password")
@@ -61,6 +61,12 @@ pub(crate) const GENERIC: &[Recognizer] = &[
     )
     .whole(text::credential_value)
     .score(0.8)
+    // The keyword starts after at most 24 name characters.
+    .gate(&[at(
+        &["pass", "pwd", "secret", "api", "access", "auth", "client", "private", "token", "credential"],
+        -24,
+        0,
+    )])
     .tp(&[
         "db_password = \"Tr0ub4dor&3xQ\"",
         "API_KEY: q8Zr2LmX0vTa9KpW",

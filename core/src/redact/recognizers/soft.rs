@@ -4,7 +4,7 @@
 
 use super::super::validate::soft;
 use super::contact::intl_letter;
-use super::{Recognizer, pii};
+use super::{Recognizer, Trigger, Words, pii};
 
 macro_rules! word {
     () => {
@@ -111,6 +111,8 @@ pub(crate) const ALL: &[Recognizer] = &[
     )
     .whole(soft::lexicon_name)
     .score(0.75)
+    // The name (a known given name) follows a cue of 2–7 bytes and 1–2 separators.
+    .gate(&[Trigger { words: Words::GivenNames, lo: -9, hi: -3, capital: true }])
     .tp(&["Hi Anna, the report", "Dear Pierre Martin,", "I'm Rahul and"])
     .fp(&["Hi Team,", "Hello World", "from Monday"]),
     pii(
@@ -206,6 +208,7 @@ pub(crate) const ALL: &[Recognizer] = &[
     pii("PERSON", concat!(r"\b(?P<v>", word!(), r" ", word!(), r")\b"))
         .whole(soft::bare_full_name)
         .score(0.7)
+        .gate(&[Trigger { words: Words::GivenNames, lo: 0, hi: 0, capital: true }])
         .tp(&["ask Maria Garcia about it", "Thomas Mueller"])
         .fp(&["Mark Down", "Max Tokens", "New York"]),
 ];

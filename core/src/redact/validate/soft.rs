@@ -18,6 +18,11 @@ fn lower(word: &str) -> String {
     word.to_ascii_lowercase()
 }
 
+/// The given-name lexicon (lower case), for the scanner's trigger words.
+pub(crate) fn given_names() -> impl Iterator<Item = &'static str> {
+    GIVEN.split(' ')
+}
+
 /// True if `word` is a known given name (ASCII case-insensitive).
 pub(crate) fn given_name(word: &str) -> bool {
     GIVEN_SET.contains(lower(word).as_str())

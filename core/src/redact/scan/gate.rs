@@ -1,0 +1,338 @@
+//! Gates: where each rule's matches can start, found without running the rule's regex over the text.
+//!
+//! Every rule gets exactly one gate when the policy is compiled, the cheapest that is sound for it:
+//!
+//! - **keyword** (one Aho–Corasick pass, ASCII case-insensitive, over every gate literal of the policy):
+//!   - *prefix*: the pattern's literal prefixes (≥ 3 bytes, e.g. `ghp_`, `-----begin `, `bearer`); the
+//!     match starts exactly at the hit (about 90 rules: provider tokens, connection strings, cued names);
+//!   - *trigger*: words named in the recognizer table with a window of start offsets (`@` for e-mail,
+//!     `pass`/`token`/… for generic credentials, given names for bare names);
+//!   - *cue*: rules that require a context word run only in the window where that word can be seen.
+//! - **shape**: rules that can only start with a digit, an upper-case letter or punctuation (cards,
+//!   IBAN, phones, national IDs, IPs, addresses): positions with such a byte (after a word boundary when
+//!   every such rule opens with `\b`) go through one anchored multi-pattern DFA that says which rules
+//!   match there.
+//! - **residual**: anything else (a custom pattern starting with `[a-z]*`) is searched the old way, with
+//!   one multi-pattern regex over the text.
+//!
+//! Gates only ever over-approximate: the rule's own regex, validator and context check still decide.
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use regex_automata::{Anchored, Input, MatchKind, PatternSet, meta};
+
+use super::shape::Shape;
+use super::{builder, context};
+use crate::Error;
+use crate::redact::recognizers::Words;
+use crate::redact::rules::Rule;
+use crate::redact::validate::soft;
+
+/// Shortest literal prefix worth a keyword gate.
+const MIN_PREFIX: usize = 3;
+
+/// What a keyword hit means for one rule.
+#[derive(Clone, Copy, Debug)]
+struct Action {
+    rule: usize,
+    lo: isize,
+    hi: isize,
+    capital: bool,
+    /// A context cue: seen as a whole word, or only where `near()`'s window edge cuts the word.
+    cue: bool,
+}
+
+/// Per byte: bit 0 = a shape rule may start with it, bit 1 = only after a word boundary.
+const START: u8 = 1;
+const AFTER_BOUNDARY: u8 = 2;
+
+/// The compiled gates of one policy.
+#[derive(Debug)]
+pub(crate) struct Gates {
+    keywords: Option<AhoCorasick>,
+    actions: Vec<Vec<Action>>,
+    shape: Option<meta::Regex>,
+    shape_rules: Vec<usize>,
+    bytes: [u8; 256],
+    residual: Option<meta::Regex>,
+    residual_rules: Vec<usize>,
+    residual_starters: Vec<Vec<usize>>,
+    /// Given-name triggers: checked at capitalised word starts by the byte pass (a hash lookup of the
+    /// letter run), which is cheaper than ~330 more literals in the keyword automaton.
+    given: Vec<Action>,
+    given_names: HashSet<Vec<u8>>,
+    /// Per rule and byte: 0 = no match starts with it, 1 = may start with it, 2 = only at a word boundary.
+    starts: Vec<[u8; 256]>,
+    /// Longest match per rule (bounds window searches).
+    pub(crate) max_len: Vec<Option<usize>>,
+}
+
+/// Candidate positions of one text, before any rule's regex ran.
+#[derive(Debug, Default)]
+pub(crate) struct Candidates {
+    /// (position, rule): the rule may match starting exactly here. Sorted.
+    pub fixed: Vec<(usize, usize)>,
+    /// Positions where shape rules may start. Sorted.
+    pub shape: Vec<usize>,
+    /// (rule, first, last): the rule's matches may start anywhere in `first..=last`. Merged per rule.
+    pub windows: Vec<(usize, usize, usize)>,
+}
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl Gates {
+    pub(crate) fn new(rules: &[Rule]) -> Result<Gates, Error> {
+        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut actions: Vec<Vec<Action>> = Vec::new();
+        let mut add = |word: &[u8], action: Action| {
+            let id = *index.entry(word.to_ascii_lowercase()).or_insert_with(|| {
+                literals.push(word.to_ascii_lowercase());
+                actions.push(Vec::new());
+                literals.len() - 1
+            });
+            actions[id].push(action);
+        };
+        let (mut shape_patterns, mut shape_rules) = (Vec::new(), Vec::new());
+        let (mut residual_patterns, mut residual_rules) = (Vec::new(), Vec::new());
+        let mut residual_starters = vec![Vec::new(); 256];
+        let mut bytes = [0u8; 256];
+        let mut shape_free = [false; 256];
+        let mut given = Vec::new();
+        let mut max_len = Vec::with_capacity(rules.len());
+        let mut starts = Vec::with_capacity(rules.len());
+        for (i, rule) in rules.iter().enumerate() {
+            if super::shape::parse(&rule.pattern).is_none() {
+                return Err(Error::policy(format!("pattern of {}: does not parse", rule.entity)));
+            }
+            let shape = Shape::of(&rule.pattern);
+            max_len.push(shape.max_len);
+            let mut start = [0u8; 256];
+            for (b, slot) in start.iter_mut().enumerate() {
+                *slot = match (shape.first[b], shape.free[b]) {
+                    (false, _) => 0,
+                    (true, true) => 1,
+                    (true, false) => 2,
+                };
+            }
+            starts.push(start);
+            let cues: Vec<&String> = rule.context.iter().filter(|w| !w.is_empty()).collect();
+            if rule.score < rule.threshold || (rule.context_required && cues.is_empty()) {
+                continue; // never accepted
+            }
+            if !rule.triggers.is_empty() {
+                for t in rule.triggers {
+                    let action = Action { rule: i, lo: t.lo, hi: t.hi, capital: t.capital, cue: false };
+                    match t.words {
+                        Words::List(words) => words.iter().for_each(|w| add(w.as_bytes(), action)),
+                        Words::GivenNames => given.push(action),
+                    }
+                }
+            } else if shape.min_prefix_len() >= MIN_PREFIX {
+                let action = Action { rule: i, lo: 0, hi: 0, capital: false, cue: false };
+                shape.prefixes.iter().flatten().for_each(|p| add(p, action));
+            } else if rule.context_required {
+                // near() looks at [start - BEFORE, end): a cue at c is seen by matches starting in
+                // [c + len - max_len, c + BEFORE].
+                for cue in cues {
+                    let lo = match shape.max_len {
+                        Some(m) => cue.len() as isize - m as isize,
+                        None => isize::MIN / 4,
+                    };
+                    let hi = context::BEFORE as isize;
+                    add(cue.as_bytes(), Action { rule: i, lo, hi, capital: false, cue: true });
+                }
+            } else if !shape.first[usize::from(b'a')..=usize::from(b'z')].iter().any(|&on| on) {
+                shape_patterns.push(rule.pattern.as_str());
+                shape_rules.push(i);
+                for (b, &on) in shape.first.iter().enumerate() {
+                    if on {
+                        bytes[b] |= START;
+                        shape_free[b] |= shape.free[b];
+                    }
+                }
+            } else {
+                residual_patterns.push(rule.pattern.as_str());
+                residual_rules.push(i);
+                for (b, &on) in shape.first.iter().enumerate() {
+                    if on {
+                        residual_starters[b].push(i);
+                    }
+                }
+            }
+        }
+        for (b, slot) in bytes.iter_mut().enumerate() {
+            if *slot & START != 0 && !shape_free[b] && is_word(b as u8) {
+                *slot |= AFTER_BOUNDARY;
+            }
+        }
+        let keywords = if literals.is_empty() {
+            None
+        } else {
+            let ac = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&literals)
+                .map_err(|e| Error::policy(format!("keywords: {e}")))?;
+            Some(ac)
+        };
+        let many = |patterns: &[&str], kind| -> Result<Option<meta::Regex>, Error> {
+            if patterns.is_empty() {
+                return Ok(None);
+            }
+            builder(kind).build_many(patterns).map(Some).map_err(|e| Error::policy(format!("patterns: {e}")))
+        };
+        Ok(Gates {
+            keywords,
+            actions,
+            shape: many(&shape_patterns, MatchKind::All)?,
+            shape_rules,
+            bytes,
+            residual: many(&residual_patterns, MatchKind::LeftmostFirst)?,
+            residual_rules,
+            residual_starters,
+            given_names: if given.is_empty() {
+                HashSet::new()
+            } else {
+                soft::given_names().map(|w| w.as_bytes().to_ascii_lowercase()).collect()
+            },
+            given,
+            starts,
+            max_len,
+        })
+    }
+
+    /// A set sized for [`Gates::shape_matches`].
+    pub(crate) fn shape_set(&self) -> PatternSet {
+        PatternSet::new(self.shape_rules.len())
+    }
+
+    /// Adds to `out` the shape rules that match anchored at `pos`.
+    pub(crate) fn shape_matches(
+        &self,
+        text: &str,
+        pos: usize,
+        set: &mut PatternSet,
+        out: &mut Vec<(usize, Option<usize>)>,
+    ) {
+        let Some(re) = &self.shape else { return };
+        set.clear();
+        re.which_overlapping_matches(&Input::new(text).range(pos..).anchored(Anchored::Yes), set);
+        out.extend(set.iter().filter_map(|p| self.shape_rules.get(p.as_usize())).map(|&r| (r, None)));
+    }
+
+    /// True if a match of `rule` can start at `pos` (its first byte, and the word boundary it needs).
+    fn startable(&self, bytes: &[u8], rule: usize, pos: usize) -> bool {
+        let Some(&b) = bytes.get(pos) else { return false };
+        match self.starts.get(rule).map_or(1, |s| s[usize::from(b)]) {
+            0 => false,
+            1 => true,
+            _ => (pos > 0 && is_word(bytes[pos - 1])) != is_word(b),
+        }
+    }
+
+    /// Records that `rule` may start in `first..=last` (clamped to the text and trimmed to positions
+    /// where it can start): one position becomes a fixed candidate, more a window.
+    fn window(
+        &self,
+        bytes: &[u8],
+        rule: usize,
+        first: isize,
+        last: isize,
+        fixed: &mut Vec<(usize, usize)>,
+        windows: &mut Vec<(usize, usize, usize)>,
+    ) {
+        let last = last.min(bytes.len() as isize - 1);
+        if last < 0 || first > last {
+            return;
+        }
+        let (mut first, mut last) = (first.max(0) as usize, last as usize);
+        while first <= last && !self.startable(bytes, rule, first) {
+            first += 1;
+        }
+        while last > first && !self.startable(bytes, rule, last) {
+            last -= 1;
+        }
+        if first == last {
+            fixed.push((first, rule));
+        } else if first < last {
+            windows.push((rule, first, last));
+        }
+    }
+
+    /// Every candidate position of `text`.
+    pub(crate) fn candidates(&self, text: &str) -> Candidates {
+        let mut c = Candidates::default();
+        let bytes = text.as_bytes();
+        let mut windows = Vec::new();
+        if let Some(ac) = &self.keywords {
+            for m in ac.find_overlapping_iter(text) {
+                let t = m.start();
+                for a in self.actions.get(m.pattern().as_usize()).map(Vec::as_slice).unwrap_or_default() {
+                    if a.capital
+                        && !(bytes[t].is_ascii_uppercase()
+                            && (t == 0 || !bytes[t - 1].is_ascii_alphanumeric()))
+                    {
+                        continue;
+                    }
+                    let (mut lo, hi) = (a.lo, a.hi);
+                    if a.cue
+                        && t > 0
+                        && bytes[t - 1].is_ascii_alphanumeric()
+                        && bytes[t].is_ascii_alphanumeric()
+                    {
+                        // Inside a longer word: near() sees it only when its window starts right here.
+                        lo = hi;
+                    }
+                    self.window(bytes, a.rule, t as isize + lo, t as isize + hi, &mut c.fixed, &mut windows);
+                }
+            }
+        }
+        let (shapes, names) = (self.shape.is_some(), !self.given.is_empty());
+        if shapes || names {
+            let mut prev = 0u8;
+            for (i, &b) in bytes.iter().enumerate() {
+                let class = self.bytes[usize::from(b)];
+                if shapes && class & START != 0 && (class & AFTER_BOUNDARY == 0 || !is_word(prev)) {
+                    c.shape.push(i);
+                }
+                if names && b.is_ascii_uppercase() && !prev.is_ascii_alphanumeric() {
+                    let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                    if self.given_names.contains(&bytes[i..i + run].to_ascii_lowercase()) {
+                        for a in &self.given {
+                            let (lo, hi) = (i as isize + a.lo, i as isize + a.hi);
+                            self.window(bytes, a.rule, lo, hi, &mut c.fixed, &mut windows);
+                        }
+                    }
+                }
+                prev = b;
+            }
+        }
+        windows.sort_unstable();
+        for (rule, first, last) in windows {
+            match c.windows.last_mut() {
+                Some(w) if w.0 == rule && first <= w.2 + 1 => w.2 = w.2.max(last),
+                _ => c.windows.push((rule, first, last)),
+            }
+        }
+        if let Some(re) = &self.residual {
+            let mut from = 0;
+            while from <= text.len() {
+                let Some(m) = re.search(&Input::new(text).range(from..)) else { break };
+                let s = m.start();
+                if let Some(&r) = self.residual_rules.get(m.pattern().as_usize()) {
+                    c.fixed.push((s, r));
+                }
+                let starters = bytes.get(s).and_then(|&b| self.residual_starters.get(usize::from(b)));
+                c.fixed.extend(starters.into_iter().flatten().map(|&r| (s, r)));
+                from = super::next_char_boundary(text, s);
+            }
+        }
+        c.fixed.sort_unstable();
+        c.fixed.dedup();
+        c
+    }
+}

@@ -1,0 +1,253 @@
+//! What a pattern's syntax tree says about where its matches can start.
+//!
+//! The scanner never runs a rule's regex over the whole text. It first finds the few positions where a
+//! match *could* start, and these facts, computed once per pattern when a policy is compiled, decide how:
+//! a literal prefix (compared ASCII-case-insensitively, so `(?i:bearer)` is one literal, not 64), the set
+//! of first bytes, whether the pattern opens with a word boundary, and the longest possible match.
+
+use regex_syntax::hir::{Class, Hir, HirKind, Look};
+
+/// Facts about one pattern.
+#[derive(Clone, Debug)]
+pub(crate) struct Shape {
+    /// Bytes a match can start with.
+    pub first: [bool; 256],
+    /// Bytes a match can start with without an ASCII word boundary check before them (the rest need
+    /// one, e.g. every digit of `\b[0-9]{9}`, but not the `+` of `(?:\+|\b00)`).
+    pub free: [bool; 256],
+    /// Every match starts with one of these lower-case literals (ASCII-case-insensitively); `None` when
+    /// no finite set of at most [`MAX_PREFIXES`] exists.
+    pub prefixes: Option<Vec<Vec<u8>>>,
+    /// Longest match in bytes, if bounded.
+    pub max_len: Option<usize>,
+}
+
+/// More literals than this per pattern and the prefix is not worth a keyword gate.
+pub(crate) const MAX_PREFIXES: usize = 64;
+/// Literals are not extended past this length (longer ones are no more selective).
+const MAX_LITERAL: usize = 12;
+/// A class with more distinct (case-folded) bytes than this ends a literal.
+const MAX_CLASS: usize = 8;
+
+/// Parses `pattern` the way the scanner compiles it (ASCII mode, UTF-8 haystacks).
+pub(crate) fn parse(pattern: &str) -> Option<Hir> {
+    regex_syntax::ParserBuilder::new().unicode(false).utf8(true).build().parse(pattern).ok()
+}
+
+impl Shape {
+    /// Facts about `pattern`; a pattern that does not parse gets the most conservative answer.
+    pub(crate) fn of(pattern: &str) -> Shape {
+        let Some(hir) = parse(pattern) else {
+            return Shape { first: [true; 256], free: [true; 256], prefixes: None, max_len: None };
+        };
+        let (mut first, mut free) = ([false; 256], [false; 256]);
+        if first_bytes(&hir, &mut first, &mut free, false) {
+            (first, free) = ([true; 256], [true; 256]);
+        }
+        let prefixes = match prefixes(&hir) {
+            Seq::Finite(lits) => {
+                let mut v: Vec<Vec<u8>> = lits.into_iter().map(|(l, _)| l).collect();
+                v.sort();
+                v.dedup();
+                (!v.is_empty() && v.len() <= MAX_PREFIXES).then_some(v)
+            }
+            Seq::Infinite => None,
+        };
+        Shape { first, free, prefixes, max_len: hir.properties().maximum_len() }
+    }
+
+    /// The shortest prefix literal, 0 without prefixes.
+    pub(crate) fn min_prefix_len(&self) -> usize {
+        self.prefixes.as_ref().and_then(|p| p.iter().map(Vec::len).min()).unwrap_or(0)
+    }
+}
+
+/// Literal prefixes: each with a flag saying whether it covers the whole match of the sub-pattern (so the
+/// next item of a concatenation may extend it).
+enum Seq {
+    Finite(Vec<(Vec<u8>, bool)>),
+    Infinite,
+}
+
+fn folded_class(hir: &Hir) -> Option<Vec<u8>> {
+    let mut set = [false; 256];
+    match hir.kind() {
+        HirKind::Class(Class::Bytes(c)) => {
+            for r in c.ranges() {
+                (r.start()..=r.end()).for_each(|b| set[usize::from(b.to_ascii_lowercase())] = true);
+            }
+        }
+        HirKind::Class(Class::Unicode(c)) => {
+            for r in c.ranges() {
+                let (lo, hi) = (u32::from(r.start()), u32::from(r.end()));
+                if hi > 0x7F {
+                    return None;
+                }
+                (lo..=hi).for_each(|b| set[(b as u8).to_ascii_lowercase() as usize] = true);
+            }
+        }
+        _ => return None,
+    }
+    let bytes: Vec<u8> = (0..=255u8).filter(|&b| set[usize::from(b)]).collect();
+    (bytes.len() <= MAX_CLASS).then_some(bytes)
+}
+
+fn prefixes(hir: &Hir) -> Seq {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => Seq::Finite(vec![(Vec::new(), true)]),
+        HirKind::Literal(lit) => Seq::Finite(vec![(lit.0.to_ascii_lowercase(), true)]),
+        HirKind::Class(_) => match folded_class(hir) {
+            Some(bytes) => Seq::Finite(bytes.into_iter().map(|b| (vec![b], true)).collect()),
+            None => Seq::Infinite,
+        },
+        HirKind::Capture(c) => prefixes(&c.sub),
+        HirKind::Repetition(rep) => {
+            if rep.min == 0 {
+                return Seq::Finite(vec![(Vec::new(), false)]);
+            }
+            match prefixes(&rep.sub) {
+                Seq::Finite(lits) if rep.min == 1 && rep.max == Some(1) => Seq::Finite(lits),
+                Seq::Finite(lits) => Seq::Finite(lits.into_iter().map(|(l, _)| (l, false)).collect()),
+                Seq::Infinite => Seq::Infinite,
+            }
+        }
+        HirKind::Alternation(items) => {
+            let mut out = Vec::new();
+            for h in items {
+                match prefixes(h) {
+                    Seq::Finite(lits) => out.extend(lits),
+                    Seq::Infinite => return Seq::Infinite,
+                }
+                if out.len() > MAX_PREFIXES * 4 {
+                    return Seq::Infinite;
+                }
+            }
+            Seq::Finite(out)
+        }
+        HirKind::Concat(items) => {
+            let mut acc: Vec<(Vec<u8>, bool)> = vec![(Vec::new(), true)];
+            for h in items {
+                if acc.iter().all(|(l, exact)| !exact || l.len() >= MAX_LITERAL) {
+                    break;
+                }
+                let next = match prefixes(h) {
+                    Seq::Finite(lits) => lits,
+                    Seq::Infinite => {
+                        acc.iter_mut().for_each(|(_, exact)| *exact = false);
+                        break;
+                    }
+                };
+                let grown: usize = acc.iter().map(|(_, exact)| if *exact { next.len() } else { 1 }).sum();
+                if grown > MAX_PREFIXES {
+                    acc.iter_mut().for_each(|(_, exact)| *exact = false);
+                    break;
+                }
+                let mut out = Vec::with_capacity(grown);
+                for (lit, exact) in acc {
+                    if !exact || lit.len() >= MAX_LITERAL {
+                        out.push((lit, false));
+                        continue;
+                    }
+                    for (n, n_exact) in &next {
+                        let mut l = lit.clone();
+                        l.extend_from_slice(n);
+                        out.push((l, *n_exact));
+                    }
+                }
+                acc = out;
+            }
+            Seq::Finite(acc)
+        }
+    }
+}
+
+/// Marks in `first` the bytes a match of `hir` can start with, and in `free` those reachable without
+/// passing an ASCII word-boundary assertion first (`guarded`: one was passed on this path). Returns true
+/// if `hir` can match empty (then the caller must also look at what follows).
+fn first_bytes(hir: &Hir, first: &mut [bool; 256], free: &mut [bool; 256], guarded: bool) -> bool {
+    let mut mark = |b: usize, first: &mut [bool; 256]| {
+        first[b] = true;
+        if !guarded {
+            free[b] = true;
+        }
+    };
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => true,
+        HirKind::Literal(lit) => match lit.0.first() {
+            Some(&b) => {
+                mark(usize::from(b), first);
+                false
+            }
+            None => true,
+        },
+        HirKind::Class(Class::Bytes(c)) => {
+            for r in c.ranges() {
+                (r.start()..=r.end()).for_each(|b| mark(usize::from(b), first));
+            }
+            false
+        }
+        HirKind::Class(Class::Unicode(c)) => {
+            for r in c.ranges() {
+                let (lo, hi) = (u32::from(r.start()), u32::from(r.end()));
+                for b in lo.min(0x80)..hi.min(0x7F) + 1 {
+                    mark(b as usize, first);
+                }
+                if hi >= 0x80 {
+                    (0xC2..=0xF4).for_each(|b| mark(b, first));
+                }
+            }
+            false
+        }
+        HirKind::Repetition(rep) => first_bytes(&rep.sub, first, free, guarded) || rep.min == 0,
+        HirKind::Capture(c) => first_bytes(&c.sub, first, free, guarded),
+        HirKind::Concat(items) => {
+            let mut guarded = guarded;
+            for h in items {
+                if !first_bytes(h, first, free, guarded) {
+                    return false;
+                }
+                guarded |= matches!(h.kind(), HirKind::Look(Look::WordAscii));
+            }
+            true
+        }
+        HirKind::Alternation(items) => {
+            // Every alternative must be visited (no short-circuit): each adds its own first bytes.
+            let mut empty = false;
+            for h in items {
+                empty |= first_bytes(h, first, free, guarded);
+            }
+            empty
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lits(p: &str) -> Option<Vec<String>> {
+        Shape::of(p)
+            .prefixes
+            .map(|v| v.into_iter().map(|l| String::from_utf8_lossy(&l).into_owned()).collect())
+    }
+
+    #[test]
+    fn prefixes_are_folded_and_bounded() {
+        assert_eq!(lits(r"\bgh[pousr]_[A-Za-z0-9]{36}\b").map(|v| v.len()), Some(5));
+        let bearer = lits(r"(?i:\bBearer\s{1,3})x").unwrap_or_default();
+        assert!(bearer.len() == 6 && bearer.iter().all(|l| l.len() == 7 && l.starts_with("bearer")), "{bearer:?}");
+        assert_eq!(
+            lits(r"\b(?:sk|rk)_(?:test|live)_x"),
+            Some(vec!["rk_live_x".into(), "rk_test_x".into(), "sk_live_x".into(), "sk_test_x".into()])
+        );
+        assert_eq!(Shape::of(r"\b[0-9]{9}\b").min_prefix_len(), 0);
+        assert_eq!(lits(r"[a-z]*foo"), Some(vec![String::new()]));
+        let guarded = Shape::of(r"\b[0-9]{3}");
+        assert!(guarded.first[usize::from(b'7')] && !guarded.free[usize::from(b'7')]);
+        let phone = Shape::of(r"(?:\+|\b00|\([0-9])[0-9]");
+        assert!(
+            phone.free[usize::from(b'+')] && phone.free[usize::from(b'(')] && !phone.free[usize::from(b'0')]
+        );
+        assert_eq!(Shape::of(r"ab{2,3}").max_len, Some(4));
+    }
+}
