@@ -1,8 +1,8 @@
 /**
- * The public API shared by the Node and browser entry points: thin wrappers over the wasm-bindgen exports of
- * `wasm/web` (Rust crate `ward-web`). All behaviour lives in the Rust core; this file only checks argument
- * types (so a wrong call fails with a `TypeError` instead of an obscure glue error) and whether the
- * WebAssembly module was initialized.
+ * Redaction and restore, one-shot: thin wrappers over the wasm-bindgen exports of `wasm/web` (Rust crate
+ * `ward-web`). All behaviour lives in the Rust core; this file checks argument types (so a wrong call
+ * fails with a `TypeError` instead of an obscure glue error), whether the module was initialized, and
+ * supplies a temporary vault when the caller passes none.
  *
  * @module
  */
@@ -10,65 +10,109 @@
 import * as engine from "../pkg/ward_web.js";
 // Types generated from the Rust types by tsify, via the bundler target's declarations, which (unlike the
 // web target's) need no DOM types, so Node-only TypeScript projects compile against them.
-import type { Policy, Redaction } from "../pkg/types.js";
+import type { JsonPathLists, JsonRedaction, JsonlRedaction, Policy, Redaction } from "../pkg/types.js";
+import { ensureReady, expectString } from "./base.js";
+import { type Vault, vaultHandle, withVault } from "./vault.js";
 
-export type { CustomRecognizer, Finding, Operator, Policy, Redaction } from "../pkg/types.js";
+/** An LLM API body format: `auto` recognizes the others by their fields. */
+export type Provider = "auto" | "openai" | "openai_chat" | "openai_responses" | "anthropic";
 
-/**
- * An error thrown by the engine. `code` is stable across every ward host (CLI, component, Envoy filter,
- * this package), e.g. `policy_invalid`; `message` explains it. `not_initialized` is the one code of this
- * package itself: a browser called `redact` before `await init()`.
- */
-export interface WardError extends Error {
-  name: "WardError";
-  code: string;
+/** Options of the one-shot redaction calls. */
+export interface RedactOptions {
+  /** Number placeholders through this conversation's vault (stable across calls, restorable later). */
+  vault?: Vault;
 }
 
-/** Whether `e` is an error thrown by ward (it carries a stable `code`). */
-export function isWardError(e: unknown): e is WardError {
-  return e instanceof Error && e.name === "WardError" && typeof (e as { code?: unknown }).code === "string";
+/** Options of `redactBody`. */
+export interface RedactBodyOptions extends RedactOptions {
+  /** The body's API (default `auto`). */
+  provider?: Provider;
+  /** The policy (default: every entity). */
+  policy?: Policy | string | null;
 }
 
-let ready = false;
-
-/** Called by an entry point once the WebAssembly module is instantiated. */
-export function markReady(): void {
-  ready = true;
+/** Options of `redactJson` and `redactJsonl`. */
+export interface RedactJsonOptions extends RedactOptions {
+  /** Which string values to redact (default: all). */
+  paths?: JsonPathLists;
+  /** The policy (default: every entity). */
+  policy?: Policy | string | null;
 }
 
-/** Whether the WebAssembly module is instantiated and `redact` can be called. */
-export function isReady(): boolean {
-  return ready;
-}
-
-function ensureReady(): void {
-  if (!ready) {
-    const e = new Error("ward: call `await init()` before redact() (the WebAssembly module is not loaded yet)");
-    e.name = "WardError";
-    throw Object.assign(e, { code: "not_initialized" });
-  }
+/** Options of `redactJsonl`. */
+export interface RedactJsonlOptions extends RedactJsonOptions {
+  /** A line that is not JSON: `fail` the call (default), redact it as `text`, or `pass` it unchanged. */
+  badLines?: "fail" | "text" | "pass";
 }
 
 /**
- * Redacts `text`: every e-mail address, payment card and secret the policy enables is replaced by a typed
- * placeholder such as `[EMAIL_1]`; the same value gets the same placeholder within one call.
+ * Redacts `text`: every e-mail address, payment card, national ID, secret… the policy enables is replaced,
+ * by default by a typed placeholder such as `[EMAIL_1]`; the same value gets the same placeholder.
  *
  * @param text any string (lone UTF-16 surrogates are replaced by U+FFFD on the way into WebAssembly)
  * @param policy a policy object, its JSON text, or nothing for the default policy (every entity)
+ * @param options `vault`: number through a conversation's vault (fresh numbering without one)
  * @returns the redacted text and the findings, with offsets in UTF-8 bytes and UTF-16 code units
  * @throws {WardError} with `code` `policy_invalid` for a bad policy
  * @throws {TypeError} if `text` is not a string
  */
-export function redact(text: string, policy?: Policy | string | null): Redaction {
-  if (typeof text !== "string") {
-    throw new TypeError(`redact: text must be a string, got ${typeof text}`);
-  }
-  ensureReady();
-  return engine.redact(text, policy);
+export function redact(text: string, policy?: Policy | string | null, options: RedactOptions = {}): Redaction {
+  expectString(text, "redact: text");
+  ensureReady("redact()");
+  return options.vault === undefined
+    ? engine.redact(text, policy)
+    : engine.redactWith(text, policy, vaultHandle(options.vault));
+}
+
+/** Puts the originals of `vault`'s placeholders back into `text` (model output). Secrets stay redacted. */
+export function restore(text: string, vault: Vault): string {
+  expectString(text, "restore: text");
+  return vaultHandle(vault).restore(text);
+}
+
+/**
+ * Redacts an LLM API body (request, response or one stream chunk of OpenAI Chat Completions, OpenAI
+ * Responses or Anthropic Messages): message texts, content parts, system prompts and tool-call arguments
+ * (JSON inside strings is redacted value by value). Ids, roles, model names and every other byte stay.
+ * @throws {WardError} `parse_failed` (not JSON), `unknown_provider`, `policy_invalid`
+ */
+export function redactBody(json: string, options: RedactBodyOptions = {}): JsonRedaction {
+  expectString(json, "redactBody: json");
+  ensureReady("redactBody()");
+  return withVault(options.vault, (v) => engine.redactBody(json, options.provider, options.policy, v));
+}
+
+/**
+ * Redacts the string values of a JSON document selected by `paths` (keys, numbers and layout kept).
+ * @throws {WardError} `parse_failed` (not JSON, or a bad path), `policy_invalid`
+ */
+export function redactJson(json: string, options: RedactJsonOptions = {}): JsonRedaction {
+  expectString(json, "redactJson: json");
+  ensureReady("redactJson()");
+  return withVault(options.vault, (v) => engine.redactJson(json, options.paths, options.policy, v));
+}
+
+/** Redacts each line of a JSONL text as a JSON document (one vault for every line). */
+export function redactJsonl(text: string, options: RedactJsonlOptions = {}): JsonlRedaction {
+  expectString(text, "redactJsonl: text");
+  ensureReady("redactJsonl()");
+  return withVault(options.vault, (v) =>
+    engine.redactJsonl(text, options.paths, options.badLines, options.policy, v),
+  );
+}
+
+/**
+ * Puts originals back into every string of a JSON document (a model response body), keeping its other
+ * bytes; inside tool-call arguments (JSON in a string) values are escaped so the arguments stay valid JSON.
+ * @throws {WardError} `parse_failed`
+ */
+export function restoreBody(json: string, vault: Vault): string {
+  expectString(json, "restoreBody: json");
+  return engine.restoreBody(json, vaultHandle(vault));
 }
 
 /** The version of the engine (ward-core) compiled into the WebAssembly module. */
 export function version(): string {
-  ensureReady();
+  ensureReady("version()");
   return engine.version();
 }

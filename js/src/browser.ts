@@ -1,7 +1,7 @@
 /**
  * Browser and default entry point (`exports["."].browser` / `default`): no bundler needed, but the
  * WebAssembly module must be fetched and compiled asynchronously first, so call `await init()` once before
- * `redact`. Works in workers and edge runtimes too: pass the module (or its bytes, URL or `Response`) to
+ * using the engine. Works in workers and edge runtimes too: pass the module (or its bytes, URL or `Response`) to
  * `init` where fetching next to this file is not possible.
  *
  * @module
@@ -9,10 +9,9 @@
 
 import initWasm from "../pkg/ward_web.js";
 import type { InitInput } from "../pkg/ward_web.js";
-import { isReady, markReady } from "./api.js";
+import { isReady, markReady } from "./base.js";
 
-export { isReady, isWardError, redact, version } from "./api.js";
-export type { CustomRecognizer, Finding, Operator, Policy, Redaction, WardError } from "./api.js";
+export * from "./all.js";
 export type { InitInput } from "../pkg/ward_web.js";
 
 let loading: Promise<void> | undefined;

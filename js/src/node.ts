@@ -1,6 +1,6 @@
 /**
  * Node entry point (`exports["."].node`): loads the WebAssembly module synchronously at import, so
- * `redact` works right away. `init()` exists for code shared with browsers and resolves immediately.
+ * the engine works right away. `init()` exists for code shared with browsers and resolves immediately.
  *
  * @module
  */
@@ -8,13 +8,12 @@
 import { readFileSync } from "node:fs";
 
 import { initSync } from "../pkg/ward_web.js";
-import { markReady } from "./api.js";
+import { markReady } from "./base.js";
 
 initSync({ module: readFileSync(new URL("../pkg/ward_web_bg.wasm", import.meta.url)) });
 markReady();
 
-export { isReady, isWardError, redact, version } from "./api.js";
-export type { CustomRecognizer, Finding, Operator, Policy, Redaction, WardError } from "./api.js";
+export * from "./all.js";
 
 /** The module is already loaded in Node; resolves immediately (for code shared with browsers). */
 export function init(): Promise<void> {

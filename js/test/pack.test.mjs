@@ -56,12 +56,24 @@ test("the tarball holds only the package files", () => {
   const files = run("find", [".", "-type", "f"], join(dir, "node_modules/@ward/engine")).trim().split("\n").sort();
   assert.deepEqual(files, [
     "./README.md",
+    "./lib/all.d.ts",
+    "./lib/all.js",
     "./lib/api.d.ts",
     "./lib/api.js",
+    "./lib/base.d.ts",
+    "./lib/base.js",
     "./lib/browser.d.ts",
     "./lib/browser.js",
     "./lib/node.d.ts",
     "./lib/node.js",
+    "./lib/observe.d.ts",
+    "./lib/observe.js",
+    "./lib/redactor.d.ts",
+    "./lib/redactor.js",
+    "./lib/streams.d.ts",
+    "./lib/streams.js",
+    "./lib/vault.d.ts",
+    "./lib/vault.js",
     "./package.json",
     "./pkg/types.d.ts",
     "./pkg/ward_web.d.ts",
@@ -74,6 +86,10 @@ test("a TypeScript consumer type-checks against the generated declarations", () 
   writeFileSync(
     join(dir, "consumer.ts"),
     `import { redact, init, isWardError, type Redaction, type Policy, type Finding, type Operator } from "@ward/engine";
+     import { Vault, Redactor, restore, redactBody, restoreBody, restoreStream, sseRedactStream, sseRestoreStream,
+       parseExchanges, priceExchange, costReport, toOtlp, parseOtlpTraces, traces, replay, type VaultData,
+       type JsonRedaction, type ParsedExchanges, type ExchangeRecord, type PricedExchange, type JsonObject,
+       type OtlpExport } from "@ward/engine";
      await init();
      const policy: Policy = { entities: ["EMAIL"], min_score: 0.5, operators: { EMAIL: { type: "mask", keep_last: 2 } } };
      const op: Operator = { type: "hash", key: "0123456789abcdef" };
@@ -88,6 +104,30 @@ test("a TypeScript consumer type-checks against the generated declarations", () 
      // @ts-expect-error: unknown policy fields are rejected by the type too
      redact("x", { entites: ["EMAIL"] });
      console.log(wrong);
+     // Vaults, streams and observability types.
+     const vault = new Vault();
+     const r = new Redactor({ entities: ["EMAIL"] });
+     const red: Redaction = r.redact("a@example.com", { vault });
+     const back: string = restore(red.text, vault);
+     const saved: VaultData = vault.toJSON();
+     const again: Vault = Vault.fromJSON(saved);
+     const body: JsonRedaction = redactBody("{}", { provider: "anthropic", vault });
+     const ts: TransformStream<string | Uint8Array, string> = r.stream({ vault });
+     const sse: TransformStream<string | Uint8Array, string> = sseRestoreStream(vault);
+     const parsed: ParsedExchanges = parseExchanges("");
+     const rec: ExchangeRecord | undefined = parsed.records[0];
+     const tokens: number | undefined = rec?.usage?.input_tokens;
+     const priced: PricedExchange = priceExchange({});
+     const total: number | undefined = priced.cost?.cost.total;
+     const report: string = costReport("", { format: "csv" });
+     const rollup: JsonObject = costReport("", { format: "json" });
+     const otlp: OtlpExport = toOtlp("", { semconv: "latest", content: false });
+     // @ts-expect-error: unknown semconv
+     toOtlp("", { semconv: "v2" });
+     // @ts-expect-error: a provider name is one of the known formats
+     redactBody("{}", { provider: "gemini" });
+     console.log(back, again, body, ts, sse, tokens, total, report, rollup, otlp, restoreStream, sseRedactStream);
+     console.log(parseOtlpTraces, traces, replay, restoreBody);
     `,
   );
   writeFileSync(

@@ -3,16 +3,40 @@
 //! These mirror `ward_core::redact::{Redaction, Finding, Policy, Operator, CustomRecognizer}` field for field
 //! (the same role as the WIT records of the component): the output mapping is the "encode" step of this
 //! adapter, the policy types only describe what callers may pass. Core's types stay free of wasm-bindgen;
-//! the unit tests fail if a mirror drifts from core's serialized form.
+//! the unit tests fail if a mirror drifts from core's serialized form. The vault and structured-redaction
+//! shapes are in [`structured`], the observability shapes in [`observe`].
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 use tsify::Tsify;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
+
+mod observe;
+mod structured;
+
+pub use observe::{
+    CallError, Cost, CostError, ExchangeRecord, Message, OtelOptions, OtlpExport, ParsedExchanges, Part,
+    Priced, PricedExchange, RecordError, ReplayResult, ReportOptions, Timing, TraceOptions, TracesResult,
+    Usage,
+};
+pub use structured::{
+    JsonFinding, JsonPathLists, JsonRedaction, JsonlRedaction, LineError, LineFinding, VaultData, VaultEntry,
+};
+
+/// Open-ended JSON values have no generated declaration: these two aliases name them.
+#[wasm_bindgen(typescript_custom_section)]
+const JSON_ALIASES: &str = r#"
+/** A JSON object whose fields are core's serde form (see the field's documentation). */
+export type JsonObject = { [key: string]: unknown };
+/** A price override in LiteLLM's `model_prices_and_context_window.json` schema: model name to entry
+ *  (`litellm_provider`, `mode`, `input_cost_per_token`, `output_cost_per_token`, cache and tier keys). */
+export type PriceOverride = { [model: string]: { [key: string]: unknown } };
+"#;
 
 /// The result of redacting one text.
 #[derive(Clone, Debug, PartialEq, Serialize, Tsify)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 pub struct Redaction {
     /// The text with every finding replaced; every other character is unchanged.
     pub text: String,
@@ -22,6 +46,7 @@ pub struct Redaction {
 
 /// One value that was found and replaced. Offsets refer to the original text.
 #[derive(Clone, Debug, PartialEq, Serialize, Tsify)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 pub struct Finding {
     /// Entity type, e.g. `EMAIL` or `CREDIT_CARD`.
     pub entity: String,
@@ -162,6 +187,13 @@ impl From<ward_core::redact::Redaction> for Redaction {
 /// Encodes a value as a plain JS object (structs become objects, not `Map`s).
 pub(crate) fn encode<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(JsValue::from)
+}
+
+/// Encodes a value holding arbitrary JSON (provider bodies may carry integers beyond 2^53, which the
+/// direct encoder rejects) through JSON text, as core's JSON entry points do.
+pub(crate) fn encode_json<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let text = serde_json::to_string(value).map_err(|e| crate::error::coded("internal", &e.to_string()))?;
+    crate::error::parse_output(&text)
 }
 
 #[cfg(test)]
