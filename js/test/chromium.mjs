@@ -1,5 +1,5 @@
 // The npm package in a real headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core):
-// serves the built package, this folder and the shared vectors from a static server on 127.0.0.1, opens
+// serves the built package, this folder and the shared vectors (every group, as /vectors/<group>.json) from a static server on 127.0.0.1, opens
 // page.html, collects its per-case results and fails on any mismatch. Prints `chromium: N passed, M failed`.
 //
 // Usage: node test/chromium.mjs   (WARD_PKG_DIR=<package dir>, default: js/ itself after `npm run build`)
@@ -14,7 +14,7 @@ import { chromium } from "playwright-core";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const pkgDir = process.env.WARD_PKG_DIR ?? join(here, "..");
-const vectorsDir = join(here, "../../tests/vectors/redact");
+const vectorsRoot = join(here, "../../tests/vectors");
 const CHROMIUM = process.env.WARD_CHROMIUM ?? "/usr/bin/chromium";
 const ARGS = [
   "--headless",
@@ -46,11 +46,18 @@ function under(base, urlPath) {
   }
 }
 
-function vectorsJson() {
-  const files = {};
-  for (const name of readdirSync(vectorsDir).filter((n) => n.endsWith(".json")).sort()) {
-    files[name.slice(0, -".json".length)] = JSON.parse(readFileSync(join(vectorsDir, name), "utf8"));
+/** `tests/vectors/<group>/*.json` as one JSON object {stem: parsed}, or null for an unknown group. */
+function vectorsJson(group) {
+  if (!/^[a-z_]+$/.test(group)) return null;
+  const dir = join(vectorsRoot, group);
+  let names;
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
+  } catch {
+    return null;
   }
+  const files = {};
+  for (const name of names) files[name.slice(0, -".json".length)] = JSON.parse(readFileSync(join(dir, name), "utf8"));
   return JSON.stringify(files);
 }
 
@@ -62,9 +69,12 @@ const server = createServer((req, res) => {
     return;
   }
   if (path === "/") file = join(here, "page.html");
-  else if (path === "/vectors.json") {
-    res.writeHead(200, { "content-type": TYPES[".json"] }).end(vectorsJson());
-    return;
+  else if (path.startsWith("/vectors/") && path.endsWith(".json")) {
+    const body = vectorsJson(path.slice("/vectors/".length, -".json".length));
+    if (body !== null) {
+      res.writeHead(200, { "content-type": TYPES[".json"] }).end(body);
+      return;
+    }
   } else if (path.startsWith("/pkg/")) file = under(normalize(pkgDir), path.slice("/pkg/".length));
   else if (path.startsWith("/test/")) file = under(normalize(here), path.slice("/test/".length));
   if (!file) {
@@ -91,7 +101,7 @@ try {
   page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
   page.on("console", (m) => m.type() === "error" && console.error(`page console: ${m.text()}`));
   await page.goto(`${origin}/`);
-  await page.waitForFunction(() => window.__ward !== undefined, null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__ward !== undefined, null, { timeout: 180_000, polling: 200 });
   const { results, userAgent } = await page.evaluate(() => window.__ward);
   const count = (s) => results.filter((r) => r.status === s).length;
   for (const r of results) {

@@ -1,5 +1,6 @@
-// The npm package in Node: every shared vector (tests/vectors/redact/*.json), then the API contract
-// (errors with stable codes, UTF-16 offsets, no throw on arbitrary strings). Imports the package by its
+// The npm package in Node: every shared vector group a JS host can run (redact, redact_json, record,
+// rollup, otel, trace; checks in groups.mjs), the streaming split checks (streaming.mjs), then the API
+// contract (errors with stable codes, UTF-16 offsets, vaults, no throw on arbitrary strings). Imports the package by its
 // own name, so the `exports` map is exercised too.
 
 import assert from "node:assert/strict";
@@ -8,34 +9,47 @@ import { after, describe, test } from "node:test";
 
 import * as ward from "@ward/engine";
 
-import { casesFor, check, offsetsAgree } from "./vectors.mjs";
+import { GROUPS, checkCase, groupCases } from "./groups.mjs";
+import { STREAM_CHECKS } from "./streaming.mjs";
+import { offsetsAgree } from "./vectors.mjs";
 
-const vectorsDir = new URL("../../tests/vectors/redact/", import.meta.url);
+const vectorsRoot = new URL("../../tests/vectors/", import.meta.url);
 
-function loadVectorFiles() {
+/** `tests/vectors/<group>/*.json` as {stem: parsed}. */
+function loadVectorFiles(group) {
+  const dir = new URL(`${group}/`, vectorsRoot);
   const files = {};
-  for (const name of readdirSync(vectorsDir).filter((n) => n.endsWith(".json"))) {
-    files[name.slice(0, -".json".length)] = JSON.parse(readFileSync(new URL(name, vectorsDir), "utf8"));
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
+    files[name.slice(0, -".json".length)] = JSON.parse(readFileSync(new URL(name, dir), "utf8"));
   }
   return files;
 }
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 
+/** A counted test: `fn` resolves to null (pass) or what differed. */
+function counted(name, fn, skip) {
+  if (skip) counts.skipped++;
+  test(name, { skip }, async () => {
+    const mismatch = await fn();
+    if (mismatch !== null) {
+      counts.failed++;
+      assert.fail(mismatch);
+    }
+    counts.passed++;
+  });
+}
+
 describe("vectors", () => {
-  const cases = casesFor(loadVectorFiles(), "node");
-  assert.ok(cases.length > 0, "no vectors found");
-  for (const c of cases) {
-    test(c.name, { skip: c.skip }, () => {
-      const mismatch = check(ward, c);
-      if (mismatch !== null) {
-        counts.failed++;
-        assert.fail(mismatch);
-      }
-      counts.passed++;
-    });
-    if (c.skip) counts.skipped++;
+  for (const group of GROUPS) {
+    const cases = groupCases(group, loadVectorFiles(group), "node");
+    assert.ok(cases.length > 0, `no ${group} vectors found`);
+    for (const c of cases) counted(c.name, () => checkCase(ward, c), c.skip);
   }
+});
+
+describe("streams", () => {
+  for (const [name, fn] of Object.entries(STREAM_CHECKS)) counted(name, () => fn(ward));
 });
 
 after(() => {
@@ -179,5 +193,87 @@ describe("untrusted input", () => {
     const out = ward.redact(text);
     assert.equal(out.findings.length, 2 * Math.ceil((4 << 20) / chunk.length));
     assert.equal(new Set(out.findings.map((f) => f.replacement)).size, 2);
+  });
+});
+
+describe("vaults", () => {
+  test("numbering is stable across calls, survives toJSON/fromJSON, and secrets are never restored", () => {
+    const vault = new ward.Vault();
+    const a = ward.redact("mail jane@example.org key AKIAIOSFODNN7EXAMPLE", null, { vault });
+    assert.equal(a.text, "mail [EMAIL_1] key [AWS_ACCESS_KEY_1]");
+    const saved = JSON.parse(JSON.stringify(vault));
+    assert.deepEqual(saved, vault.toJSON());
+    assert.equal(saved.entries.find((e) => e.entity === "AWS_ACCESS_KEY").value, undefined);
+    const again = ward.Vault.fromJSON(saved);
+    const b = ward.redact("bob@example.org then jane@example.org", null, { vault: again });
+    assert.equal(b.text, "[EMAIL_2] then [EMAIL_1]");
+    assert.equal(ward.restore(`${b.text} [AWS_ACCESS_KEY_1]`, again), "bob@example.org then jane@example.org [AWS_ACCESS_KEY_1]");
+    assert.equal(new ward.Redactor().redact("jane@example.org", { vault: again }).text, "[EMAIL_1]");
+    assert.equal(again.size, 3);
+    vault.free();
+    again.free();
+    again.free(); // idempotent
+    assert.throws(() => again.toJSON(), TypeError);
+    assert.throws(() => ward.restore("x", {}), TypeError);
+  });
+
+  test("a damaged vault is vault_invalid", () => {
+    for (const bad of ["{", { entries: 5 }, { counters: {}, entries: [], extra: 1 }, 7]) {
+      assert.throws(() => ward.Vault.fromJSON(bad), (e) => e.code === "vault_invalid", JSON.stringify(bad));
+    }
+  });
+
+  test("bodies, JSON documents and JSONL number through one vault and restore", () => {
+    const vault = new ward.Vault();
+    const body = JSON.stringify({ model: "gpt-4o", messages: [{ role: "user", content: "I am jane@example.org" }] });
+    const red = ward.redactBody(body, { provider: "openai", vault });
+    assert.equal(red.json, body.replace("jane@example.org", "[EMAIL_1]"));
+    assert.equal(red.findings[0].path, "$.messages[0].content");
+    const doc = ward.redactJson('{"a":"jane@example.org","b":"bob@example.org"}', { paths: { exclude: ["$.b"] }, vault });
+    assert.equal(doc.json, '{"a":"[EMAIL_1]","b":"bob@example.org"}');
+    const lines = ward.redactJsonl('{"m":"bob@example.org"}\nnot json\n', { badLines: "text", vault });
+    assert.equal(lines.text, '{"m":"[EMAIL_2]"}\nnot json\n');
+    assert.deepEqual(lines.errors.map((e) => [e.line, e.code]), [[2, "parse_failed"]]);
+    assert.equal(ward.restoreBody('{"c":"[EMAIL_1] and [EMAIL_2]"}', vault), '{"c":"jane@example.org and bob@example.org"}');
+    assert.throws(() => ward.redactBody("{", {}), (e) => e.code === "parse_failed");
+    assert.throws(() => ward.redactBody("{}", { provider: "gemini" }), (e) => e.code === "unknown_provider");
+    assert.throws(() => ward.redactJsonl("x", { badLines: "maybe" }), (e) => e.code === "parse_failed");
+    assert.throws(() => ward.redactJson("{}", { paths: { include: ["nope"] } }), (e) => e.code === "parse_failed");
+    vault.free();
+  });
+});
+
+describe("observability", () => {
+  const line = {
+    url: "https://api.openai.com/v1/chat/completions",
+    request: { model: "gpt-4o" },
+    response: { object: "chat.completion", model: "gpt-4o", choices: [], usage: { prompt_tokens: 1000, completion_tokens: 10 } },
+  };
+  test("an exchange object and its JSONL line price alike; unknown models are errors, not zero", () => {
+    const a = ward.priceExchange(line);
+    assert.deepEqual(ward.priceExchange(JSON.stringify(line)), a);
+    assert.equal(a.record.usage.input_tokens, 1000);
+    assert.ok(a.cost.cost.total > 0 && a.cost_error === null);
+    const unknown = JSON.parse(JSON.stringify(line).replaceAll("gpt-4o", "zz-1"));
+    assert.equal(ward.priceExchange(unknown).cost_error.code, "unknown_model");
+    const override = { "zz-1": { litellm_provider: "openai", mode: "chat", input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 } };
+    assert.ok(Math.abs(ward.priceExchange(unknown, override).cost.cost.total - 1.02e-3) < 1e-15);
+    assert.throws(() => ward.priceExchange("{"), (e) => e.code === "parse_failed");
+  });
+
+  test("report formats, OTLP round trip and option errors", () => {
+    const capture = `${JSON.stringify(line)}\nnot json\n`;
+    assert.match(ward.costReport(capture), /gpt-4o/);
+    assert.match(ward.costReport(capture, { format: "prometheus" }), /ward_capture_unreadable_lines_total 1/);
+    assert.equal(ward.costReport(capture, { format: "json" }).total.calls, 1);
+    const otlp = ward.toOtlp(capture, { content: true });
+    assert.deepEqual(otlp.errors.map((e) => e.line), [2]);
+    const back = ward.parseOtlpTraces(otlp.traces);
+    assert.equal(back.records.length, 1);
+    assert.equal(back.records[0].usage.input_tokens, 1000);
+    assert.deepEqual(ward.parseOtlpTraces(JSON.stringify(otlp.traces)), back);
+    assert.throws(() => ward.toOtlp(capture, { bogus: 1 }), (e) => e.code === "parse_failed");
+    assert.throws(() => ward.costReport(capture, { format: "yaml" }), (e) => e.code === "parse_failed");
+    assert.throws(() => ward.replay("ab", capture), (e) => e.code === "not_found");
   });
 });
