@@ -1,6 +1,7 @@
 //! Build and test steps of the web host: `wasm/web` (crate `ward-web`) through wasm-bindgen into the npm
 //! package in `js/`, shipped as `dist/npm/` (the package, ready to publish) and the `npm pack` tarball in
-//! `dist/`; its tests run the shared vectors in Node and in a real headless Chromium.
+//! `dist/`; its tests run the shared vectors (every group a JS host can run) and the streaming split
+//! checks in Node and in a real headless Chromium; `bench()` runs the Node benchmark.
 //!
 //! One `--target web` build of the module serves every JavaScript host: Node loads it synchronously with
 //! `initSync` (see `js/src/node.ts`), browsers and workers with `await init()`. A second wasm-bindgen run
@@ -48,6 +49,18 @@ pub fn test() -> Result {
             .current_dir(root().join("js"))
             .env("WARD_PKG_DIR", root().join("dist/npm")),
     )
+}
+
+/// The Node benchmark of the package in `dist/npm/` (`benches/node/redact.mjs`: call overhead, 1 KB and
+/// 4 KB redaction, the 4 KB input streamed through `Redactor.stream()` and redacted into a vault; every
+/// timed output checked). Needs `build()` first.
+#[allow(dead_code, reason = "to be called from suites::bench, which its owner wires up")]
+pub fn bench() -> Result {
+    let pkg = root().join("dist/npm/lib/node.js");
+    if !pkg.exists() {
+        return Err(format!("{} is missing: run `cargo xtask build`", pkg.display()));
+    }
+    status(cmd("node", &["benches/node/redact.mjs"]).current_dir(root()))
 }
 
 /// Builds `ward-web` for wasm32-unknown-unknown with [`PROFILE`] and returns the module's path.
