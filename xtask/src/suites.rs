@@ -42,5 +42,5 @@ fn cargo_tests() -> Result {
 /// Benchmarks: native vs wasmtime (criterion), then Node.
 pub fn bench() -> Result {
     hosts::cli::bench()?;
-    status(&mut cmd("node", &["benches/node/redact.mjs"]))
+    hosts::web::bench()
 }

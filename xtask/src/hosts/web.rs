@@ -54,7 +54,6 @@ pub fn test() -> Result {
 /// The Node benchmark of the package in `dist/npm/` (`benches/node/redact.mjs`: call overhead, 1 KB and
 /// 4 KB redaction, the 4 KB input streamed through `Redactor.stream()` and redacted into a vault; every
 /// timed output checked). Needs `build()` first.
-#[allow(dead_code, reason = "to be called from suites::bench, which its owner wires up")]
 pub fn bench() -> Result {
     let pkg = root().join("dist/npm/lib/node.js");
     if !pkg.exists() {
