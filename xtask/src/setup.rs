@@ -115,7 +115,7 @@ fn find_files(dir: &Path, needle: &str) -> Result<Vec<std::path::PathBuf>> {
             if path.is_dir() {
                 stack.push(path);
             } else if path.to_string_lossy().contains(needle)
-                && path.parent().is_some_and(|p| p.ends_with("bin"))
+                && path.file_name().is_some_and(|n| n == "wasmtime")
             {
                 found.push(path);
             }
