@@ -21,12 +21,16 @@ pub struct Engine {
     live: Option<Live>,
     limits: Limits,
     cache: CacheOutcome,
+    /// Counts instantiations: resource handles (vaults, streams) belong to one instance, and a handle
+    /// from an instance dropped after a trap must be refused, not passed to the next one.
+    generation: u64,
 }
 
 /// A store with its instance; dropped together after a trap.
-struct Live {
-    store: Store<Limiter>,
-    instance: bindings::Engine,
+pub(crate) struct Live {
+    pub(crate) store: Store<Limiter>,
+    pub(crate) instance: bindings::Engine,
+    pub(crate) generation: u64,
 }
 
 impl std::fmt::Debug for Engine {
@@ -60,7 +64,7 @@ impl Engine {
             wasmtime::Engine::new(&config).map_err(|e| HostError::load("configuring wasmtime", &e))?;
         let (compiled, cache) = cache::load(&engine, component, cache_dir)?;
         let pre = instance_pre(&engine, &compiled)?;
-        Ok(Engine { engine, pre, live: None, limits, cache })
+        Ok(Engine { engine, pre, live: None, limits, cache, generation: 0 })
     }
 
     /// Where the compiled component came from (cache hit, freshly stored, or compiled in memory).
@@ -98,7 +102,7 @@ impl Engine {
 
     /// Runs `f` on the live instance (instantiating if needed) with the fuel budget for `input_len`, and
     /// turns traps into errors that say which limit was hit.
-    fn call<R>(
+    pub(crate) fn call<R>(
         &mut self,
         input_len: usize,
         f: impl FnOnce(&mut Live) -> wasmtime::Result<R>,
@@ -106,7 +110,10 @@ impl Engine {
         let fuel = self.limits.fuel_for(input_len);
         let live = match &mut self.live {
             Some(live) => live,
-            None => self.live.insert(self.instantiate()?),
+            None => {
+                let live = self.instantiate()?;
+                self.live.insert(live)
+            }
         };
         live.store.set_fuel(fuel).map_err(|e| HostError::load("setting fuel", &e))?;
         match f(live) {
@@ -129,7 +136,29 @@ impl Engine {
         }
     }
 
-    fn instantiate(&self) -> Result<Live, HostError> {
+    /// Like [`Engine::call`] for calls that use a resource handle made by instance `generation`: refused
+    /// with `stale_handle` when that instance is gone (it trapped and was replaced).
+    pub(crate) fn call_on<R>(
+        &mut self,
+        generation: u64,
+        input_len: usize,
+        f: impl FnOnce(&mut Live) -> wasmtime::Result<R>,
+    ) -> Result<R, HostError> {
+        if self.live.as_ref().map(|l| l.generation) != Some(generation) {
+            return Err(HostError::stale_handle());
+        }
+        self.call(input_len, f)
+    }
+
+    /// Refuses inputs above `max_input_bytes` before they enter the component.
+    pub(crate) fn check_input(&self, input_len: usize) -> Result<(), HostError> {
+        if input_len > self.limits.max_input_bytes {
+            return Err(HostError::input_too_large(input_len, self.limits.max_input_bytes));
+        }
+        Ok(())
+    }
+
+    fn instantiate(&mut self) -> Result<Live, HostError> {
         let mut store = Store::new(&self.engine, Limiter::new(&self.limits));
         store.limiter(|limiter| limiter);
         store.set_fuel(self.limits.base_fuel).map_err(|e| HostError::load("setting fuel", &e))?;
@@ -137,7 +166,8 @@ impl Engine {
             .pre
             .instantiate(&mut store)
             .map_err(|e| HostError::load("instantiating the component", &e))?;
-        Ok(Live { store, instance })
+        self.generation = self.generation.wrapping_add(1);
+        Ok(Live { store, instance, generation: self.generation })
     }
 }
 

@@ -46,6 +46,14 @@ impl HostError {
         Self::host("limit_exceeded", message)
     }
 
+    pub(crate) fn stale_handle() -> Self {
+        Self::host(
+            "stale_handle",
+            "this handle belonged to a component instance that was reset after an error; open a new one"
+                .into(),
+        )
+    }
+
     pub(crate) fn trap(error: &wasmtime::Error) -> Self {
         Self::host("component_trap", format!("the component trapped: {error:#}"))
     }

@@ -25,18 +25,28 @@
 //! ## Error codes
 //! [`HostError::code`] is either a code from the component (e.g. `policy_invalid`, see `ward_core::Error`) or
 //! one of this host's: `input_too_large`, `invalid_utf8`, `limit_exceeded`, `component_trap`,
-//! `component_load`.
+//! `component_load`, `stale_handle`.
+//!
+//! Beyond `redact`, [`Engine`] forwards the WIT interface `ward:engine/api`: vaults and restore
+//! ([`Engine::vault`], [`Engine::redact_with`], [`Engine::restore`]), structured redaction
+//! ([`Engine::redact_json`], [`Engine::redact_body`], [`Engine::redact_jsonl`]), streams
+//! ([`Engine::stream_redactor`], [`Engine::stream_restorer`]) and observability as JSON text
+//! ([`Engine::parse_exchanges`], [`Engine::price_exchange`], [`Engine::cost_report`], [`Engine::to_otlp`],
+//! [`Engine::parse_otlp_traces`], [`Engine::traces`], [`Engine::replay`]).
 
 mod bindings;
 mod cache;
 mod engine;
 mod error;
+mod handles;
 mod limits;
+mod observe;
 mod redaction;
 
 pub use cache::CacheOutcome;
 pub use engine::Engine;
 pub use error::HostError;
+pub use handles::{Handle, Resource, StreamRedactor, StreamRestorer, Vault};
 pub use limits::Limits;
 pub use redaction::{Finding, Redaction};
 

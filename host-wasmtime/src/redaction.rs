@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use crate::bindings;
+use crate::bindings::exports::ward::engine::api;
 
 /// One value that was found and replaced.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -53,6 +54,29 @@ impl From<bindings::Finding> for Finding {
 
 impl From<bindings::Redaction> for Redaction {
     fn from(r: bindings::Redaction) -> Self {
+        Redaction { text: r.text, findings: r.findings.into_iter().map(Finding::from).collect() }
+    }
+}
+
+// The `api` interface repeats the world's records (WIT types of an exported interface cannot be the
+// world's own); both convert to the same public types.
+impl From<api::Finding> for Finding {
+    fn from(f: api::Finding) -> Self {
+        let n = |v: u32| v as usize;
+        Finding {
+            entity: f.entity,
+            start: n(f.start),
+            end: n(f.end),
+            start_utf16: n(f.start_utf16),
+            end_utf16: n(f.end_utf16),
+            score: f.score,
+            replacement: f.replacement,
+        }
+    }
+}
+
+impl From<api::Redaction> for Redaction {
+    fn from(r: api::Redaction) -> Self {
         Redaction { text: r.text, findings: r.findings.into_iter().map(Finding::from).collect() }
     }
 }

@@ -1,7 +1,9 @@
 //! The WIT guest: `wit/world.wit` implemented by forwarding to `ward-core`.
 //!
 //! Built for `wasm32-unknown-unknown` and wrapped into a component by `xtask`, so the component imports
-//! nothing. Each export decodes its arguments, calls one core function and encodes the result.
+//! nothing. Each export decodes its arguments, calls one core function and encodes the result. The
+//! world's top-level `redact` and `version` live here; the `api` interface is in [`api`] (redaction,
+//! vaults and streams) and [`observe`] (JSON-in, JSON-out observability).
 
 #![allow(missing_docs)] // generated bindings
 #![allow(unsafe_code)] // the generated export glue is `unsafe extern "C"`; no hand-written unsafe here
@@ -10,12 +12,16 @@ mod bindings {
     wit_bindgen::generate!({ path: "../../wit", world: "engine" });
 }
 
+mod api;
+mod observe;
+
 use std::cell::RefCell;
 
 use bindings::{Error, Finding, Guest, Redaction};
 use ward_core::redact::RedactorCache;
 
 thread_local! {
+    /// Compiled redactors keyed by policy JSON, shared by every export that takes a policy per call.
     static REDACTORS: RefCell<RedactorCache> = RefCell::new(RedactorCache::new());
 }
 
