@@ -13,6 +13,25 @@ use super::CliError;
 pub enum Command {
     /// `ward redact [FILE]`.
     Redact { file: Option<PathBuf>, json: bool, policy: Option<PathBuf>, limits: Limits },
+    /// `ward redact` with `--format`, `--findings` or `--vault` (structured or streaming redaction).
+    RedactWith(RedactOptions),
+    /// `ward restore [FILE] --vault FILE`.
+    Restore { file: Option<PathBuf>, vault: PathBuf, format: Format, limits: Limits },
+    /// `ward cost FILE`.
+    Cost {
+        file: PathBuf,
+        format: String,
+        now: Option<String>,
+        top: Option<String>,
+        prices: Option<PathBuf>,
+        limits: Limits,
+    },
+    /// `ward otel FILE`.
+    Otel(OtelOptions),
+    /// `ward traces FILE`.
+    Traces { file: PathBuf, trace_id: Option<String>, prices: Option<PathBuf>, limits: Limits },
+    /// `ward replay TRACE_ID FILE`.
+    Replay { trace_id: String, file: PathBuf, send: Option<String>, limits: Limits },
     /// `ward demo`.
     Demo { limits: Limits },
     /// `ward --version`.
@@ -21,11 +40,62 @@ pub enum Command {
     Help,
 }
 
+/// Input format of `ward redact` / `ward restore`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text, streamed chunk by chunk.
+    Text,
+    /// One JSON document: every string value.
+    Json,
+    /// JSON Lines: every line a JSON document.
+    Jsonl,
+    /// An OpenAI (Chat Completions or Responses) body.
+    Openai,
+    /// An Anthropic Messages body.
+    Anthropic,
+}
+
+/// `ward redact` options beyond the one-shot form.
+#[derive(Debug, PartialEq)]
+pub struct RedactOptions {
+    pub file: Option<PathBuf>,
+    pub format: Format,
+    pub policy: Option<PathBuf>,
+    /// Where findings go, one JSON object a line.
+    pub findings: Option<PathBuf>,
+    /// Loaded when it exists, written back after the run.
+    pub vault: Option<PathBuf>,
+    pub limits: Limits,
+}
+
+/// `ward otel` options.
+#[derive(Debug, PartialEq)]
+pub struct OtelOptions {
+    pub file: PathBuf,
+    pub endpoint: Option<String>,
+    pub content: bool,
+    pub cost_detail: bool,
+    pub semconv: Option<String>,
+    pub service_name: Option<String>,
+    pub prices: Option<PathBuf>,
+    pub limits: Limits,
+}
+
 pub const USAGE: &str = "\
 ward: redact PII and secrets from text with the ward WebAssembly component
 
 usage:
   ward redact [FILE] [--json] [--policy FILE] [LIMITS]   redact FILE (or stdin), print the result
+  ward redact [FILE] --format F [--findings FILE] [--vault FILE] [--policy FILE] [LIMITS]
+                                                        structured (json, jsonl, openai, anthropic) or
+                                                        streamed (text) redaction
+  ward restore [FILE] --vault FILE [--format F] [LIMITS] put the originals back (text streamed)
+  ward cost FILE [--json|--csv|--prometheus] [--now T] [--top N] [--prices FILE] [LIMITS]
+                                                        cost report of a capture (JSONL of LLM calls)
+  ward otel FILE [--endpoint URL] [--content] [--cost-detail] [--semconv v1.41|latest]
+       [--service-name NAME] [--prices FILE] [LIMITS]    OTLP/JSON traces + metrics of a capture
+  ward traces FILE [--trace-id ID] [--prices FILE]      per-trace summaries (steps, tools, loops, RAG)
+  ward replay TRACE_ID FILE [--send BASE_URL]           rebuild (and re-send) each step's provider request
   ward demo [LIMITS]                                    redact a bundled sample of LLM traffic
   ward --version                                        print versions
   ward help                                             print this help
@@ -33,6 +103,34 @@ usage:
 redact options:
   --json            print {\"text\", \"findings\"} as JSON instead of the redacted text
   --policy FILE     JSON policy, e.g. {\"entities\": [\"EMAIL\"], \"exclude\": [], \"min_score\": 0.5}
+
+redact/restore options:
+  --format F        text (default; streamed from FILE or stdin with bounded memory), json, jsonl,
+                    openai (Chat Completions or Responses bodies), anthropic (Messages bodies)
+  --findings FILE   write the findings there, one JSON object a line
+  --vault FILE      placeholders and originals: loaded when FILE exists, written back after redact;
+                    same value, same placeholder across runs (secrets are never stored)
+
+cost options:
+  --json | --csv | --prometheus   output format (default: a text table)
+  --now T           RFC 3339 \"now\" for the month-end projection (default: the latest time in FILE)
+  --top N           top spenders per dimension (default 10)
+  --prices FILE     LiteLLM-schema price override merged over the built-in table
+
+otel options:
+  stdout gets two lines (OTLP file-exporter format): an ExportTraceServiceRequest, then an
+  ExportMetricsServiceRequest. OTEL_SEMCONV_STABILITY_OPT_IN=gen_ai_latest_experimental selects the latest
+  GenAI names (like --semconv latest).
+  --endpoint URL    POST them to URL/v1/traces and URL/v1/metrics (OTLP/HTTP JSON; http:// only)
+  --content         include message content attributes (redact the capture first)
+  --cost-detail     also emit gen_ai.usage.cost.{amount,currency,source}
+
+replay options:
+  stdout gets one JSON object per step: span_id, line, api, path, server_address, request, rebuilt.
+  --send BASE_URL   POST each request to BASE_URL + its path (http:// only) and print
+                    {\"span_id\", \"status\", \"body\"} per step instead
+
+Per-line errors of a capture go to stderr as `line N: <code>: <message>` and never stop the batch.
 
 limits (each call into the component runs under them):
   --max-input-bytes N    largest input accepted (default 16MiB); suffixes K, M, G (binary) allowed
@@ -58,6 +156,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
     };
     match command.as_str() {
         "redact" => redact(&mut parser),
+        "restore" => restore(&mut parser),
+        "cost" => cost(&mut parser),
+        "otel" => otel(&mut parser),
+        "traces" => traces(&mut parser),
+        "replay" => replay(&mut parser),
         "demo" => demo(&mut parser),
         "version" => finish(&mut parser, Command::Version),
         "help" => Ok(Command::Help),
@@ -65,24 +168,190 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
     }
 }
 
-fn redact(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
-    let (mut file, mut json, mut policy, mut limits) = (None, false, None, Limits::default());
+/// The arguments of one command: positionals, switches, valued options and limits.
+#[derive(Default)]
+struct Raw {
+    positional: Vec<OsString>,
+    switches: Vec<&'static str>,
+    values: Vec<(&'static str, OsString)>,
+    limits: Limits,
+    help: bool,
+}
+
+impl Raw {
+    fn has(&self, name: &str) -> bool {
+        self.switches.contains(&name)
+    }
+
+    fn value(&self, name: &str) -> Option<OsString> {
+        self.values.iter().rev().find(|(n, _)| *n == name).map(|(_, v)| v.clone())
+    }
+
+    fn path(&self, name: &str) -> Option<PathBuf> {
+        self.value(name).map(PathBuf::from)
+    }
+
+    fn string(&self, name: &str) -> Result<Option<String>, CliError> {
+        self.value(name)
+            .map(|v| v.into_string().map_err(|_| CliError::usage(format!("--{name}: not valid UTF-8"))))
+            .transpose()
+    }
+}
+
+/// Collects the arguments of a command that takes `switches`, `valued` options, up to `max_positional`
+/// positionals, and the limit options.
+fn collect(
+    parser: &mut lexopt::Parser,
+    switches: &[&'static str],
+    valued: &[&'static str],
+    max_positional: usize,
+) -> Result<Raw, CliError> {
+    let mut raw = Raw::default();
     while let Some(arg) = parser.next().map_err(usage)? {
         match arg {
-            Long("json") => json = true,
-            Long("policy") => policy = Some(PathBuf::from(parser.value().map_err(usage)?)),
-            Long("help") | Short('h') => return Ok(Command::Help),
-            Value(v) if file.is_none() => file = Some(PathBuf::from(v)),
+            Long("help") | Short('h') => raw.help = true,
             Long(name) => {
-                let name = name.to_owned();
-                limit(parser, &name, &mut limits)?;
+                if let Some(s) = switches.iter().find(|s| **s == name) {
+                    raw.switches.push(s);
+                } else if let Some(v) = valued.iter().find(|v| **v == name) {
+                    raw.values.push((v, parser.value().map_err(usage)?));
+                } else {
+                    let name = name.to_owned();
+                    limit(parser, &name, &mut raw.limits)?;
+                }
             }
+            Value(v) if raw.positional.len() < max_positional => raw.positional.push(v),
             other => return Err(usage(other.unexpected())),
         }
     }
-    // `-` is stdin, as in most tools.
-    let file = file.filter(|f| f.as_os_str() != "-");
-    Ok(Command::Redact { file, json, policy, limits })
+    Ok(raw)
+}
+
+/// The optional FILE argument; `-` is stdin, as in most tools.
+fn input(raw: &Raw) -> Option<PathBuf> {
+    raw.positional.first().filter(|f| f.as_os_str() != "-").map(PathBuf::from)
+}
+
+fn required(raw: &Raw, index: usize, what: &str) -> Result<OsString, CliError> {
+    raw.positional
+        .get(index)
+        .cloned()
+        .ok_or_else(|| CliError::usage(format!("missing {what} (try `ward help`)")))
+}
+
+fn format(raw: &Raw) -> Result<Option<Format>, CliError> {
+    Ok(match raw.string("format")?.as_deref() {
+        None => None,
+        Some("text") => Some(Format::Text),
+        Some("json") => Some(Format::Json),
+        Some("jsonl") => Some(Format::Jsonl),
+        Some("openai") => Some(Format::Openai),
+        Some("anthropic") => Some(Format::Anthropic),
+        Some(other) => {
+            return Err(CliError::usage(format!(
+                "--format: `{other}` is not text, json, jsonl, openai or anthropic"
+            )));
+        }
+    })
+}
+
+fn redact(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    let raw = collect(parser, &["json"], &["policy", "format", "findings", "vault"], 1)?;
+    if raw.help {
+        return Ok(Command::Help);
+    }
+    let (file, policy, limits) = (input(&raw), raw.path("policy"), raw.limits);
+    let format = format(&raw)?;
+    let (findings, vault) = (raw.path("findings"), raw.path("vault"));
+    if format.is_none() && findings.is_none() && vault.is_none() {
+        return Ok(Command::Redact { file, json: raw.has("json"), policy, limits });
+    }
+    if raw.has("json") {
+        return Err(CliError::usage("--json cannot be combined with --format, --findings or --vault".into()));
+    }
+    let format = format.unwrap_or(Format::Text);
+    Ok(Command::RedactWith(RedactOptions { file, format, policy, findings, vault, limits }))
+}
+
+fn restore(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    let raw = collect(parser, &[], &["format", "vault"], 1)?;
+    if raw.help {
+        return Ok(Command::Help);
+    }
+    let vault = raw.path("vault").ok_or_else(|| CliError::usage("restore needs --vault FILE".into()))?;
+    let format = format(&raw)?.unwrap_or(Format::Text);
+    if format == Format::Jsonl {
+        return Err(CliError::usage("restore: --format jsonl is not supported (use text)".into()));
+    }
+    Ok(Command::Restore { file: input(&raw), vault, format, limits: raw.limits })
+}
+
+fn cost(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    let raw = collect(parser, &["json", "csv", "prometheus"], &["now", "top", "prices"], 1)?;
+    if raw.help {
+        return Ok(Command::Help);
+    }
+    let formats: Vec<&str> = ["json", "csv", "prometheus"].into_iter().filter(|f| raw.has(f)).collect();
+    let format = match formats.as_slice() {
+        [] => "text".to_string(),
+        [one] => (*one).to_string(),
+        _ => return Err(CliError::usage("choose one of --json, --csv, --prometheus".into())),
+    };
+    Ok(Command::Cost {
+        file: PathBuf::from(required(&raw, 0, "FILE")?),
+        format,
+        now: raw.string("now")?,
+        top: raw.string("top")?,
+        prices: raw.path("prices"),
+        limits: raw.limits,
+    })
+}
+
+fn otel(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    let raw =
+        collect(parser, &["content", "cost-detail"], &["endpoint", "semconv", "service-name", "prices"], 1)?;
+    if raw.help {
+        return Ok(Command::Help);
+    }
+    Ok(Command::Otel(OtelOptions {
+        file: PathBuf::from(required(&raw, 0, "FILE")?),
+        endpoint: raw.string("endpoint")?,
+        content: raw.has("content"),
+        cost_detail: raw.has("cost-detail"),
+        semconv: raw.string("semconv")?,
+        service_name: raw.string("service-name")?,
+        prices: raw.path("prices"),
+        limits: raw.limits,
+    }))
+}
+
+fn traces(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    let raw = collect(parser, &[], &["trace-id", "prices"], 1)?;
+    if raw.help {
+        return Ok(Command::Help);
+    }
+    Ok(Command::Traces {
+        file: PathBuf::from(required(&raw, 0, "FILE")?),
+        trace_id: raw.string("trace-id")?,
+        prices: raw.path("prices"),
+        limits: raw.limits,
+    })
+}
+
+fn replay(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    let raw = collect(parser, &[], &["send"], 2)?;
+    if raw.help {
+        return Ok(Command::Help);
+    }
+    let trace_id = required(&raw, 0, "TRACE_ID")?
+        .into_string()
+        .map_err(|_| CliError::usage("TRACE_ID: not valid UTF-8".into()))?;
+    Ok(Command::Replay {
+        trace_id,
+        file: PathBuf::from(required(&raw, 1, "FILE")?),
+        send: raw.string("send")?,
+        limits: raw.limits,
+    })
 }
 
 fn demo(parser: &mut lexopt::Parser) -> Result<Command, CliError> {

@@ -2,6 +2,9 @@
 
 pub mod args;
 mod demo;
+mod http;
+mod observe;
+mod redact;
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -24,17 +27,23 @@ impl CliError {
         CliError { code: "usage".into(), message, exit: 2 }
     }
 
-    fn io(what: &Path, e: &std::io::Error) -> Self {
+    pub(crate) fn io(what: &Path, e: &std::io::Error) -> Self {
         CliError { code: "io".into(), message: format!("{}: {e}", what.display()), exit: 1 }
     }
 
     /// A host error about `source` (a file name; stdin is left implicit).
-    fn about(source: Option<&Path>, e: HostError) -> Self {
+    pub(crate) fn about(source: Option<&Path>, e: HostError) -> Self {
         let message = match source {
             Some(path) => format!("{}: {}", path.display(), e.message()),
             None => e.message().to_string(),
         };
         CliError { code: e.code().to_string(), message, exit: 1 }
+    }
+}
+
+impl CliError {
+    pub(crate) fn internal(message: String) -> Self {
+        CliError { code: "internal".into(), message, exit: 1 }
     }
 }
 
@@ -53,6 +62,20 @@ pub fn run(command: Command) -> Result<(), CliError> {
             redact(file.as_deref(), json, policy.as_deref(), limits)
         }
         Command::Demo { limits } => demo::run(&mut Engine::new(limits)?),
+        Command::RedactWith(opts) => redact::run(&opts),
+        Command::Restore { file, vault, format, limits } => {
+            redact::restore(file.as_deref(), &vault, format, limits)
+        }
+        Command::Cost { file, format, now, top, prices, limits } => {
+            observe::cost(&file, &format, now, top, prices.as_deref(), limits)
+        }
+        Command::Otel(opts) => observe::otel(&opts),
+        Command::Traces { file, trace_id, prices, limits } => {
+            observe::traces(&file, trace_id, prices.as_deref(), limits)
+        }
+        Command::Replay { trace_id, file, send, limits } => {
+            observe::replay(&trace_id, &file, send.as_deref(), limits)
+        }
     }
 }
 
@@ -74,22 +97,7 @@ fn redact(file: Option<&Path>, json: bool, policy: Option<&Path>, limits: Limits
             .and_then(|f| read_bounded(f, path, limits.max_input_bytes))?,
         None => read_bounded(std::io::stdin().lock(), Path::new("<stdin>"), limits.max_input_bytes)?,
     };
-    let policy = match policy {
-        Some(path) => {
-            let bytes = std::fs::read(path).map_err(|e| CliError::io(path, &e))?;
-            let text = String::from_utf8(bytes).map_err(|e| CliError {
-                code: "invalid_utf8".into(),
-                message: format!(
-                    "{}: policy is not valid UTF-8 at byte offset {}",
-                    path.display(),
-                    e.utf8_error().valid_up_to()
-                ),
-                exit: 1,
-            })?;
-            Some(text)
-        }
-        None => None,
-    };
+    let policy = policy.map(read_text).transpose()?;
     let mut engine = Engine::new(limits)?;
     let redaction = engine.redact_bytes(&input, policy.as_deref()).map_err(|e| CliError::about(file, e))?;
     if json {
@@ -103,6 +111,42 @@ fn redact(file: Option<&Path>, json: bool, policy: Option<&Path>, limits: Limits
     } else {
         print(redaction.text.as_bytes())
     }
+}
+
+/// Reads a whole UTF-8 file (policies, vaults, price overrides).
+pub(crate) fn read_text(path: &Path) -> Result<String, CliError> {
+    let bytes = std::fs::read(path).map_err(|e| CliError::io(path, &e))?;
+    utf8(bytes, path)
+}
+
+/// Reads FILE (or stdin) up to the input limit, as UTF-8.
+pub(crate) fn read_input(file: Option<&Path>, limit: usize) -> Result<String, CliError> {
+    let bytes = match file {
+        Some(path) => std::fs::File::open(path)
+            .map_err(|e| CliError::io(path, &e))
+            .and_then(|f| read_bounded(f, path, limit))?,
+        None => read_bounded(std::io::stdin().lock(), Path::new("<stdin>"), limit)?,
+    };
+    utf8(bytes, file.unwrap_or(Path::new("<stdin>")))
+}
+
+fn utf8(bytes: Vec<u8>, path: &Path) -> Result<String, CliError> {
+    String::from_utf8(bytes).map_err(|e| CliError {
+        code: "invalid_utf8".into(),
+        message: format!(
+            "{}: not valid UTF-8 at byte offset {}",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        ),
+        exit: 1,
+    })
+}
+
+/// Encodes a value as one JSON line.
+pub(crate) fn json_line<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, CliError> {
+    let mut out = serde_json::to_vec(value).map_err(|e| CliError::internal(format!("encoding JSON: {e}")))?;
+    out.push(b'\n');
+    Ok(out)
 }
 
 /// Reads at most `limit` bytes: a larger input is refused without being read into memory.
@@ -124,7 +168,7 @@ fn read_bounded(reader: impl Read, what: &Path, limit: usize) -> Result<Vec<u8>,
 }
 
 /// Writes to stdout. A closed pipe (`ward redact | head`) is not an error worth reporting.
-fn print(bytes: &[u8]) -> Result<(), CliError> {
+pub(crate) fn print(bytes: &[u8]) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::io(Path::new("<stdout>"), &e)),
