@@ -5,7 +5,8 @@
 //! Run: `cargo xtask bench`, or `cargo bench -p ward-benches --bench redact -- --warm-up-time 1
 //! --measurement-time 3`.
 
-#![allow(missing_docs)] // criterion_group! generates undocumented public functions
+#![allow(missing_docs)]
+// criterion_group! generates undocumented public functions
 // A bench that cannot load the component or gets a wrong answer must stop: panicking is the check.
 #![allow(clippy::expect_used)]
 
