@@ -10,9 +10,15 @@ const SENTENCE: &str = "mail jane.doe@example.org, card 4111-1111-1111-1111\n";
 const REDACTED: &str = "mail [EMAIL_1], card [CREDIT_CARD_1]\n";
 
 /// Runs `ward args…` with `stdin` piped in.
-fn ward(args: &[&str], stdin: &[u8]) -> Output {
+pub(crate) fn ward(args: &[&str], stdin: &[u8]) -> Output {
+    ward_env(args, stdin, &[])
+}
+
+/// Runs `ward args…` with `stdin` piped in and extra environment variables.
+pub(crate) fn ward_env(args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_ward"))
         .args(args)
+        .envs(env.iter().copied())
         .env("XDG_CACHE_HOME", support::xdg_cache_home())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -30,11 +36,11 @@ fn ward(args: &[&str], stdin: &[u8]) -> Output {
     out
 }
 
-fn stdout(out: &Output) -> &str {
+pub(crate) fn stdout(out: &Output) -> &str {
     std::str::from_utf8(&out.stdout).expect("stdout is UTF-8")
 }
 
-fn stderr(out: &Output) -> &str {
+pub(crate) fn stderr(out: &Output) -> &str {
     std::str::from_utf8(&out.stderr).expect("stderr is UTF-8")
 }
 

@@ -9,6 +9,7 @@
 
 mod cache;
 mod cli;
+mod cli_api;
 mod limits;
 mod support;
 mod vectors;
