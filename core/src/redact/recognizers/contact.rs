@@ -56,6 +56,36 @@ const PHONE_CUES: &[&str] = &[
     "mobiel",
     "numer",
     "phone number",
+    "mobil",
+    "móvil",
+    "teléfono",
+    "telefone",
+    "téléphone",
+    "tél",
+    "tlf",
+    "text me",
+    "reach me",
+    "reach us",
+    "reach our office",
+    "call me",
+    "ring me",
+    "ring us",
+    "ring mig",
+    "chiamami",
+    "llámame",
+    "llamame",
+    "me liga",
+    "ligue",
+    "dzwonić",
+    "dzwonic",
+    "komórka",
+    "my number",
+    "mitt nummer",
+    "mio numero",
+    "mi número",
+    "meu número",
+    "mon numéro",
+    "meine nummer",
 ];
 
 /// Phone numbers: international notation (calling code + national length), national shapes, and bare
@@ -73,17 +103,46 @@ pub(crate) const PHONES: &[Recognizer] = &[
             "+55 11 91234-5678",
             "+44 (0)20 7946 0958",
             "0049 30 12345678",
+            "Tel. +14037650019",
+            "+34664266615",
         ])
         .fp(&["+1 2", "score +44 points", "+999 123 456 789"]),
-    pii("PHONE", r"(?:\([0-9]{2,5}\) ?|\b[0-9]{2,5}[ .-])[0-9]{2,8}(?:[ .-][0-9]{2,8}){0,3}\b")
+    pii("PHONE", r"(?:\([0-9]{2,5}\) ?|\b[0-9]{2,5}[ .-])[0-9]{2,8}(?:[ .-][0-9]{2,8}){0,5}\b")
         .trim(phone::national)
         .score(0.85)
         .unless(&["iban", "account", "konto", "order", "invoice", "ticket", "isbn", "tracking"])
         .tp(&["(415) 555-2671", "ring 020 7946 0958", "06 12 34 56 78", "415.555.2671"])
-        .fp(&["2024-05-01", "version 10.15.7", "1 234 567 EUR", "port 8080 and 443", "01.02.2024"]),
-    pii("PHONE", r"\b[0-9]{10,12}\b")
+        .fp(&[
+            "2024-05-01",
+            "version 10.15.7",
+            "1 234 567 EUR",
+            "port 8080 and 443",
+            "01.02.2024",
+            "Is AT51 0990 7257 1249 3609 valid?",
+            "Rechnungsnummer 031-6040592-7457294",
+        ]),
+    // National numbers without a trunk prefix, compact or grouped: only after a cue word.
+    pii("PHONE", r"(?:\([0-9]{2,3}\) ?|\b)[0-9]{2,5}(?:[ ./-]?[0-9]{2,5}){0,4}\b")
         .trim(phone::with_cue)
         .needs(PHONE_CUES)
-        .tp(&["phone: 4155552671", "Telefon 03012345678"])
-        .fp(&["order 4155552671", "timestamp 1700000000"]),
+        .score(0.85)
+        .unless(&["iban", "account", "konto", "order", "invoice", "ticket", "isbn", "tracking"])
+        .tp(&[
+            "phone: 4155552671",
+            "Telefon 03012345678",
+            "Móvil: 615 26 36 00",
+            "Proszę dzwonić pod 652-303-815.",
+            "text me at 9252 3666",
+            "Me liga no (21) 2754-9183.",
+            "WhatsApp me on 85792 86833",
+            "Ring mig på 0762087945.",
+            "Telefon 0160/2687047",
+        ])
+        .fp(&[
+            "order 4155552671",
+            "timestamp 1700000000",
+            "call on 2024-05-01",
+            "call 12 3 4567",
+            "ring 1234567",
+        ]),
 ];

@@ -24,6 +24,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             "6011111111111117",
             "2223 0031 2200 3222",
             "3530111333300000",
+            "Mir 2200 7001 2345 6781",
         ])
         .fp(&[
             "order 4111 1111 1111 1112",
@@ -31,6 +32,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             "ISBN 9783161484100",
             "tracking 1234567812345678",
             "4111-1111 1111-1111",
+            "2200 7001 2345 6780",
         ]),
     pii("CRYPTO_WALLET", r"\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b")
         .whole(financial::btc_base58)

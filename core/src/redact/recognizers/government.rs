@@ -11,15 +11,24 @@ fn passport(s: &str) -> bool {
 
 /// Distinctive shapes.
 pub(crate) const ALL: &[Recognizer] = &[
-    pii("US_SSN", r"\b[0-9]{3}[- ][0-9]{2}[- ][0-9]{4}\b")
+    // A trailing `-digits` group is taken into the candidate so that the validator (9 digits) rejects
+    // longer hyphenated numbers such as ISBN-13 `978-84-376-0494-7` instead of matching their head.
+    pii("US_SSN", r"\b[0-9]{3}[- ][0-9]{2}[- ][0-9]{4}(?:-[0-9]+)*\b")
         .whole(ids::us_ssn)
         .score(0.95)
-        .tp(&["SSN 536-22-1234", "my social is 536 22 1234"])
-        .fp(&["000-12-3456", "666-12-3456", "536-22-0000", "123-45-6789", "536-22 1234"]),
-    pii("US_ITIN", r"\b9[0-9]{2}[- ][0-9]{2}[- ][0-9]{4}\b")
+        .tp(&["SSN 536-22-1234", "my social is 536 22 1234", "SSN 536-22-1234."])
+        .fp(&[
+            "000-12-3456",
+            "666-12-3456",
+            "536-22-0000",
+            "123-45-6789",
+            "536-22 1234",
+            "ref 536-22-1234-77",
+        ]),
+    pii("US_ITIN", r"\b9[0-9]{2}[- ][0-9]{2}[- ][0-9]{4}(?:-[0-9]+)*\b")
         .whole(ids::us_itin)
-        .tp(&["ITIN 912-70-1234"])
-        .fp(&["912-40-1234"]),
+        .tp(&["ITIN 912-70-1234", "ITIN: 912-70-1234, thanks"])
+        .fp(&["912-40-1234", "ISBN 978-84-3760-494-7", "ISBN: 978-90-7992-911-5"]),
     pii("UK_NINO", r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b")
         .whole(ids::uk_nino)
         .tp(&["NI number AB 12 34 56 C", "JG103759A"])
@@ -53,10 +62,12 @@ pub(crate) const ALL: &[Recognizer] = &[
         .whole(ids::br_cnpj)
         .tp(&["CNPJ 11.222.333/0001-81", "11222333000181"])
         .fp(&["11.222.333/0001-82"]),
-    pii("IN_AADHAAR", r"\b[2-9][0-9]{3} [0-9]{4} [0-9]{4}\b")
+    // Following digit groups are taken into the candidate so that the validator (12 digits) rejects the
+    // head of a longer grouped number (a 16-digit reference, an IBAN's BBAN) instead of matching it.
+    pii("IN_AADHAAR", r"\b[2-9][0-9]{3}[ -][0-9]{4}[ -][0-9]{4}(?:[ -][0-9]+)*\b")
         .whole(ids::in_aadhaar)
-        .tp(&["Aadhaar 2341 2341 2346"])
-        .fp(&["2341 2341 2345", "1234 5678 9012"]),
+        .tp(&["Aadhaar 2341 2341 2346", "Aadhaar: 2341-2341-2346"])
+        .fp(&["2341 2341 2345", "1234 5678 9012", "reference 2341 2341 2346 7788"]),
     pii("SE_PERSONNUMMER", r"\b(?:19|20)?[0-9]{6}[-+][0-9]{4}\b")
         .whole(ids::se_personnummer)
         .tp(&["personnummer 811218-9876", "19811218-9876"])
@@ -78,8 +89,16 @@ pub(crate) const CONTEXTUAL: &[Recognizer] = &[
         .fp(&["NHS number 943 476 5918", "call 943 476 5919"]),
     pii("CA_SIN", r"\b[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{3}\b")
         .whole(ids::ca_sin)
-        .needs(&["sin", "social insurance", "numero d'assurance sociale", "nas"])
-        .tp(&["SIN 130 692 544", "SIN: 193-456-787"])
+        .needs(&[
+            "sin",
+            "social insurance",
+            "numero d'assurance sociale",
+            "numéro d'assurance sociale",
+            "numéro d’assurance sociale",
+            "assurance sociale",
+            "nas",
+        ])
+        .tp(&["SIN 130 692 544", "SIN: 193-456-787", "Numéro d'assurance sociale : 130 692 544"])
         .fp(&["SIN 130 692 545", "order 130 692 544", "SIN 046 454 286"]),
     pii("DE_TAX_ID", r"\b[0-9]{2} ?[0-9]{3} ?[0-9]{3} ?[0-9]{3}\b")
         .whole(ids::de_tax_id)
@@ -119,6 +138,19 @@ pub(crate) const CONTEXTUAL: &[Recognizer] = &[
         .needs(&["aadhaar", "aadhar", "uid", "uidai"])
         .tp(&["aadhaar: 234123412346"])
         .fp(&["aadhaar: 234123412345", "id 234123412346"]),
+    // Compact personnummer (`YYYYMMDDNNNC` as tax forms and systems store it, or `YYMMDDNNNC`).
+    pii("SE_PERSONNUMMER", r"\b(?:19|20)?[0-9]{10}\b")
+        .whole(ids::se_personnummer)
+        .needs(&[
+            "personnummer",
+            "personnr",
+            "pnr",
+            "person number",
+            "personal identity number",
+            "samordningsnummer",
+        ])
+        .tp(&["Mitt personnummer är 198112189876.", "personnr 8112189876"])
+        .fp(&["personnummer 198112189875", "ts=198112189876", "order 198112189876"]),
     pii("BR_CPF", r"\b[0-9]{11}\b")
         .whole(ids::br_cpf)
         .needs(&["cpf"])

@@ -9,7 +9,14 @@ pub(crate) const ALL: &[Recognizer] = &[
         .whole(text::ipv4)
         .unless(&["version", "ver", "release", "build", "firmware", "v"])
         .tp(&["client 203.0.113.42 connected", "from 10.0.0.12:443"])
-        .fp(&["version 1.2.3.4", "ver. 10.0.19041.1", "256.1.1.1", "0.0.0.0", "01.02.03.04"]),
+        .fp(&[
+            "version 1.2.3.4",
+            "ver. 10.0.19041.1",
+            "256.1.1.1",
+            "0.0.0.0",
+            "01.02.03.04",
+            "Connection refused on 127.0.0.1:6379",
+        ]),
     pii("IP_ADDRESS", r"\b[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}\b")
         .whole(text::ipv6)
         // The first colon follows 1–4 hex digits.

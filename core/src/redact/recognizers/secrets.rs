@@ -72,7 +72,16 @@ pub(crate) const GENERIC: &[Recognizer] = &[
         "API_KEY: q8Zr2LmX0vTa9KpW",
         "{\"client_secret\": \"a8f5f167f44f4964e6c998dee827110c\"}",
     ])
-    .fp(&["password = \"changeme\"", "api_key: ${API_KEY}", "token = 12345678", "password: <your password>"]),
+    .fp(&[
+        "password = \"changeme\"",
+        "api_key: ${API_KEY}",
+        "token = 12345678",
+        "password: <your password>",
+        "api_key = os.environ['STRIPE_KEY']",
+        "OPENAI_API_KEY=os.getenv(\"OPENAI_KEY\")",
+        "token: settings.get('GITHUB_TOKEN')",
+        "const apiKey = process.env.STRIPE_SECRET_KEY",
+    ]),
     secret("CREDENTIAL", r"(?i:\bbearer\s{1,3})(?P<v>[A-Za-z0-9._~+/=-]{20,400})")
         .whole(text::high_entropy)
         .score(0.8)

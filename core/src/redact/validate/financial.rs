@@ -20,7 +20,11 @@ fn issuer_ok(d: &[u8]) -> bool {
     match d.first() {
         Some(4) => matches!(len, 13 | 16 | 19),
         Some(5) => ((51..=55).contains(&p(2)) && len == 16) || maestro,
-        Some(2) => (2221..=2720).contains(&p(4)) && len == 16,
+        // Mastercard 2-series 2221–2720; Mir (NSPK) 2200–2204, 16–19 digits.
+        Some(2) => {
+            ((2221..=2720).contains(&p(4)) && len == 16)
+                || ((2200..=2204).contains(&p(4)) && (16..=19).contains(&len))
+        }
         Some(3) => {
             (matches!(p(2), 34 | 37) && len == 15)
                 || ((3528..=3589).contains(&p(4)) && (16..=19).contains(&len))

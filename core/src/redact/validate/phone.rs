@@ -78,8 +78,10 @@ fn groups(s: &str) -> Vec<(String, usize)> {
 pub(crate) fn international(s: &str) -> Option<Range<usize>> {
     let gs = groups(s);
     let skip00 = usize::from(s.starts_with("00")) * 2;
+    // Compact E.164 (`+14037650019`, as phones and CRMs export) is one group; `00…` needs separators.
+    let compact = s.starts_with('+') && gs.len() == 1;
     for (i, (digits, end)) in gs.iter().enumerate().rev() {
-        if i == 0 {
+        if i == 0 && !compact {
             break;
         }
         let digits = digits.get(skip00..).unwrap_or_default();
@@ -103,12 +105,16 @@ fn nanp_ok(d: &[u8]) -> bool {
 
 /// National notation: NANP `(415) 555-2671` / `415-555-2671`, or a trunk-prefixed `0…` number of 9–12
 /// digits with separators (`020 7946 0958`, `06 12 34 56 78`). Needs a separator: bare runs never match.
+/// The whole candidate must be the number: the head of a longer grouped run (an IBAN's BBAN, a 16-digit
+/// reference, `031-6040592-7457294`) is not a phone.
 pub(crate) fn national(s: &str) -> Option<Range<usize>> {
     let gs = groups(s);
-    for (i, (digits, end)) in gs.iter().enumerate().rev() {
-        if i == 0 {
-            break;
+    if let Some(last) = gs.len().checked_sub(1) {
+        let (digits, end) = &gs[last];
+        if last == 0 {
+            return None;
         }
+        let i = last;
         let d = digits.as_bytes();
         let lens: Vec<usize> = gs[..=i]
             .iter()
@@ -129,11 +135,35 @@ pub(crate) fn national(s: &str) -> Option<Range<usize>> {
     None
 }
 
-/// Compact national digits next to a phone cue word (the recognizer requires the cue).
+/// National digits next to a phone cue word (the recognizer requires the cue): NANP, a trunk-prefixed
+/// `0…` number of 9–12 digits, or a subscriber number without trunk prefix of 8–11 digits as Spain,
+/// Poland, Singapore, India, Brazil and Italian mobiles write them (`612 34 56 78`, `9183 2451`,
+/// `(21) 2754-9183`, `85792 86833`). Groups of at least two digits, no date shape.
 pub(crate) fn with_cue(s: &str) -> Option<Range<usize>> {
+    let gs = groups(s);
     let d: Vec<u8> = s.bytes().filter(u8::is_ascii_digit).collect();
-    let ok = nanp_ok(&d) || (d.first() == Some(&b'0') && (10..=12).contains(&d.len()));
-    ok.then_some(0..s.len())
+    let mut prev = 0;
+    let lens: Vec<usize> = gs
+        .iter()
+        .map(|(g, _)| {
+            let l = g.len() - prev;
+            prev = g.len();
+            l
+        })
+        .collect();
+    if lens.iter().any(|&l| l < 2) || looks_like_date(&lens, s) || d.windows(2).all(|w| w[0] == w[1]) {
+        return None;
+    }
+    let trunk =
+        d.first() == Some(&b'0') && d.get(1).is_some_and(|&x| x != b'0') && (9..=12).contains(&d.len());
+    let subscriber = d.first().is_some_and(|&x| x >= b'2') && (8..=11).contains(&d.len());
+    (nanp_ok(&d) || trunk || subscriber).then_some(0..s.len())
+}
+
+/// `2024-05-01`, `01.02.2024`, `2024/05/01`: three groups shaped like a calendar date.
+fn looks_like_date(lens: &[usize], s: &str) -> bool {
+    let seps: Vec<u8> = s.bytes().filter(|b| !b.is_ascii_digit() && *b != b' ').collect();
+    matches!(lens, [4, 2, 2] | [2, 2, 4] | [1 | 2, 1 | 2, 4]) && !seps.is_empty()
 }
 
 #[cfg(test)]
@@ -149,5 +179,12 @@ mod tests {
         assert_eq!(national("(415) 555-2671"), Some(0..14));
         assert_eq!(national("06 12 34 56 78"), Some(0..14));
         assert_eq!(national("2024-05-01"), None);
+        assert_eq!(international("+14037650019"), Some(0..12));
+        assert_eq!(international("+34664266615"), Some(0..12));
+        assert_eq!(international("+999123456789"), None);
+        assert_eq!(with_cue("640 261 311"), Some(0..11));
+        assert_eq!(with_cue("(21) 2754-9183"), Some(0..14));
+        assert_eq!(with_cue("2024-05-01"), None);
+        assert_eq!(with_cue("12 3 45"), None);
     }
 }

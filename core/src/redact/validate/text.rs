@@ -16,7 +16,10 @@ pub(crate) fn email(candidate: &str) -> bool {
 
 /// IPv4: four octets 0–255 without leading zeros; not part of a longer dotted run or a version string.
 pub(crate) fn ipv4(candidate: &str) -> bool {
-    candidate.parse::<Ipv4Addr>().is_ok_and(|ip| !ip.is_unspecified() && !ip.is_broadcast())
+    // Loopback (127.0.0.0/8) names the local machine of whoever reads it: it identifies no one.
+    candidate
+        .parse::<Ipv4Addr>()
+        .is_ok_and(|ip| !ip.is_unspecified() && !ip.is_broadcast() && !ip.is_loopback())
 }
 
 /// IPv6: parses, has at least four hex digits and is not `::`.
@@ -102,7 +105,33 @@ pub(crate) fn credential_value(v: &str) -> bool {
         v.bytes().any(|b| !b.is_ascii_alphanumeric()),
     ];
     let mixed = classes.iter().filter(|&&c| c).count() >= 2;
-    v.len() >= 8 && !templated && !stop && mixed && entropy(v) >= 3.0
+    v.len() >= 8 && !templated && !stop && !code_reference(v) && mixed && entropy(v) >= 3.0
+}
+
+/// A code expression that fetches the secret instead of holding it: `os.environ['KEY']`,
+/// `os.getenv("KEY")`, `process.env.KEY`, `config.get(…)` (the value class stops at the quote, so the
+/// candidate is a dotted identifier path followed by `[` or `(`), or a known environment accessor.
+fn code_reference(v: &str) -> bool {
+    const ACCESSORS: &[&str] = &[
+        "os.environ",
+        "os.getenv",
+        "process.env.",
+        "import.meta.env.",
+        "system.getenv",
+        "env::var",
+        "getenv(",
+    ];
+    let lower = v.to_ascii_lowercase();
+    if ACCESSORS.iter().any(|a| lower.starts_with(a)) {
+        return true;
+    }
+    let Some(path) = v.strip_suffix('[').or_else(|| v.strip_suffix('(')) else { return false };
+    let ident = |seg: &str| {
+        let mut b = seg.bytes();
+        b.next().is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
+            && b.all(|c| c.is_ascii_alphanumeric() || c == b'_')
+    };
+    path.contains('.') && path.split('.').all(ident)
 }
 
 /// Generic secret token with no known prefix: entropy floor only.
