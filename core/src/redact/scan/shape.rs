@@ -235,7 +235,10 @@ mod tests {
     fn prefixes_are_folded_and_bounded() {
         assert_eq!(lits(r"\bgh[pousr]_[A-Za-z0-9]{36}\b").map(|v| v.len()), Some(5));
         let bearer = lits(r"(?i:\bBearer\s{1,3})x").unwrap_or_default();
-        assert!(bearer.len() == 6 && bearer.iter().all(|l| l.len() == 7 && l.starts_with("bearer")), "{bearer:?}");
+        assert!(
+            bearer.len() == 6 && bearer.iter().all(|l| l.len() == 7 && l.starts_with("bearer")),
+            "{bearer:?}"
+        );
         assert_eq!(
             lits(r"\b(?:sk|rk)_(?:test|live)_x"),
             Some(vec!["rk_live_x".into(), "rk_test_x".into(), "sk_live_x".into(), "sk_test_x".into()])
