@@ -12,7 +12,23 @@ pub fn all() -> Result {
     component()?;
     hosts::cli::build()?;
     hosts::web::build()?;
-    hosts::envoy::build()
+    hosts::envoy::build()?;
+    print_sizes();
+    Ok(())
+}
+
+/// Prints the size of each WebAssembly artifact (the figures the README quotes).
+fn print_sizes() {
+    let artifacts = [
+        ("component", "dist/ward.wasm"),
+        ("npm module", "dist/npm/pkg/ward_web_bg.wasm"),
+        ("envoy filter", "dist/ward-envoy.wasm"),
+    ];
+    for (name, path) in artifacts {
+        if let Ok(meta) = std::fs::metadata(root().join(path)) {
+            eprintln!("  {name:<13} {path:<32} {:>9} bytes", meta.len());
+        }
+    }
 }
 
 /// `dist/ward.wasm`: the guest built for wasm32-unknown-unknown (so it imports nothing), wrapped into a
