@@ -97,6 +97,26 @@ fn dist_ward(checks: &mut Checks) -> Result {
             && err == "ward: invalid_utf8: input is not valid UTF-8 at byte offset 3\n",
         || format!("exit {code:?}, stdout {out:?}, stderr {err:?}"),
     );
+    // The `api` interface through the shipped binary (full coverage in host-wasmtime/tests/cli_api.rs).
+    let capture = "tests/replay/agent.jsonl";
+    let (code, out, err) = run_with_stdin(&ward, &["cost", capture, "--json"], b"")?;
+    checks.check(
+        "dist/ward cost --json",
+        code == Some(0) && out.contains("\"calls\"") && err.contains("ward: line 15: parse_failed"),
+        || format!("exit {code:?}, stderr {err:?}"),
+    );
+    let (code, out, err) = run_with_stdin(&ward, &["otel", capture], b"")?;
+    checks.check(
+        "dist/ward otel",
+        code == Some(0) && out.lines().count() == 2 && out.starts_with("{\"resourceSpans\""),
+        || format!("exit {code:?}, stderr {err:?}"),
+    );
+    let (code, out, err) = run_with_stdin(&ward, &["redact", "--format", "text"], sentence.as_bytes())?;
+    checks.check(
+        "dist/ward redact --format text (streamed)",
+        code == Some(0) && out == "mail [EMAIL_1], card [CREDIT_CARD_1]\n",
+        || format!("exit {code:?}, stdout {out:?}, stderr {err:?}"),
+    );
     let (code, out, err) = run_with_stdin(&ward, &["demo"], b"")?;
     checks.check(
         "dist/ward demo",
