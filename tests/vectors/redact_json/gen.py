@@ -45,6 +45,7 @@ req = {"model": "gpt-4o", "messages": [
 red = copy(req)
 red["messages"][0]["content"] = "You help [EMAIL_1]."
 red["messages"][1]["content"][0]["text"] = "My card is [CREDIT_CARD_1] and my IBAN [IBAN_1]"
+red["user"] = "[EMAIL_1]"  # the end-user id goes to the provider too: it is redacted like content
 openai.append(case("chat-request-parts", "openai_chat", d(req), d(red), restored=d(req)))
 resp = {"id": "chatcmpl-1", "object": "chat.completion", "model": "gpt-4o", "choices": [{"index": 0, "message": {
     "role": "assistant", "content": None, "tool_calls": [{"id": "call_abc", "type": "function", "function": {

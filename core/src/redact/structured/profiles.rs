@@ -78,6 +78,9 @@ pub(crate) fn openai_chat() -> Profile {
             "$.choices[*].delta.tool_calls[*].function.arguments",
             "$.choices[*].text",
             "$.prompt",
+            // Sent to the provider with the content: end-user ids and free-form metadata.
+            "$.user",
+            "$.metadata",
         ]),
         exclude: block_fields(&["$.messages[*].content", "$.choices[*].message.content"], OPENAI_PART),
         json_strings: own(&[
@@ -115,6 +118,8 @@ pub(crate) fn openai_responses() -> Profile {
             "$.response.output",
             "$.item",
             "$.part",
+            "$.user",
+            "$.metadata",
         ]),
         exclude,
         json_strings: own(&[
@@ -153,6 +158,7 @@ pub(crate) fn anthropic() -> Profile {
             "$.content",
             "$.message.content",
             "$.content_block",
+            "$.metadata",
         ]),
         exclude,
         json_strings: Vec::new(),
