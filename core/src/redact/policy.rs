@@ -103,7 +103,14 @@ fn entity_name_ok(name: &str) -> bool {
 impl Policy {
     /// Parses a policy from JSON text. Errors are `policy_invalid` and name the offending field.
     pub fn from_json(json: &str) -> Result<Policy, Error> {
-        let policy: Policy = serde_json::from_str(json).map_err(|e| Error::policy(format!("policy: {e}")))?;
+        // serde would also read a struct from a JSON array (fields by position): a policy must be an object.
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| Error::policy(format!("policy: {e}")))?;
+        if !value.is_object() {
+            return Err(Error::policy("policy: expected a JSON object"));
+        }
+        let policy: Policy =
+            serde_json::from_value(value).map_err(|e| Error::policy(format!("policy: {e}")))?;
         policy.validate()?;
         Ok(policy)
     }
