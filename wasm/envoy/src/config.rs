@@ -183,17 +183,18 @@ impl Settings {
 mod tests {
     use super::*;
 
+    /// The error for `json`; an accepted configuration yields a text no assertion below expects.
     fn error(json: &str) -> String {
         match Settings::from_json(json.as_bytes()) {
-            Ok(s) => panic!("expected an error for {json}, got {s:?}"),
+            Ok(s) => format!("unexpectedly accepted {json}: {s:?}"),
             Err(e) => e,
         }
     }
 
     #[test]
-    fn empty_means_defaults() {
+    fn empty_means_defaults() -> Result<(), String> {
         for empty in ["", "  ", "{}"] {
-            let s = Settings::from_json(empty.as_bytes()).unwrap();
+            let s = Settings::from_json(empty.as_bytes())?;
             assert_eq!(s.failure_mode, FailureMode::Closed);
             assert_eq!(s.max_body_bytes, DEFAULT_MAX_BODY_BYTES);
             assert_eq!(s.redactor.policy(), &Policy::default());
@@ -205,27 +206,27 @@ mod tests {
             assert!(matches!(s.prices, Cow::Borrowed(_)));
             assert!(!s.restore, "restore is opt-in");
         }
+        Ok(())
     }
 
     #[test]
-    fn stats_and_prices() {
+    fn stats_and_prices() -> Result<(), String> {
         let s = Settings::from_json(
             br#"{"stats":false,"max_models":3,"max_response_bytes":99,
                 "prices":{"acme-1":{"input_cost_per_token":0.5,"litellm_provider":"openai","mode":"chat"}}}"#,
-        )
-        .unwrap();
+        )?;
         assert!(!s.stats);
         assert_eq!((s.max_models, s.max_response_bytes), (3, 99));
         assert_eq!(s.prices.get("acme-1").and_then(|m| m.rate("input_cost_per_token")), Some(0.5));
         assert!(s.prices.get("gpt-4o").is_some(), "the override is merged over the built-in table");
+        Ok(())
     }
 
     #[test]
-    fn full_configuration() {
+    fn full_configuration() -> Result<(), String> {
         let s = Settings::from_json(
             br#"{"policy":{"entities":["EMAIL"]},"failure_mode":"open","max_body_bytes":10,"restore":true}"#,
-        )
-        .unwrap();
+        )?;
         assert_eq!(s.failure_mode, FailureMode::Open);
         assert!(s.restore);
         assert_eq!(s.max_body_bytes, 10);
@@ -235,6 +236,7 @@ mod tests {
             "{}",
             s.describe()
         );
+        Ok(())
     }
 
     #[test]
