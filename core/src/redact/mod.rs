@@ -113,34 +113,9 @@ impl Redactor {
 
     /// Redacts `text`, numbering placeholders through `vault` so they stay stable across calls.
     pub fn redact_with(&self, text: &str, vault: &mut Vault) -> Redaction {
-        let hits = self.hits(text);
-        let mut out = String::with_capacity(text.len());
-        let mut findings = Vec::with_capacity(hits.len());
-        let mut utf16 = offsets::Utf16Cursor::new(text);
-        let mut last = 0;
-        for hit in hits {
-            let value = &text[hit.start..hit.end];
-            out.push_str(&text[last..hit.start]);
-            let replacement = match self.policy.operator(hit.entity) {
-                Operator::Placeholder => vault.placeholder(hit.entity, value, hit.secret),
-                other => other.apply(hit.entity, value),
-            };
-            out.push_str(&replacement);
-            let start_utf16 = utf16.advance_to(hit.start);
-            let end_utf16 = utf16.advance_to(hit.end);
-            findings.push(Finding {
-                entity: hit.entity.to_string(),
-                start: hit.start,
-                end: hit.end,
-                start_utf16,
-                end_utf16,
-                score: hit.score,
-                replacement,
-            });
-            last = hit.end;
-        }
-        out.push_str(&text[last..]);
-        Redaction { text: out, findings }
+        // The whole text is one window: the streaming redactor uses the same replacement loop on parts.
+        let window = self.redact_window(text, 0, text.len(), vault);
+        Redaction { text: window.text, findings: window.findings }
     }
 
     /// Findings without replacing anything (for detect-only callers).

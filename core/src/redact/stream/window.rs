@@ -2,7 +2,8 @@
 //!
 //! The streaming redactor scans `left ++ segment`, where `left` is already-emitted text kept as context
 //! (context words look up to `context::BEFORE` bytes back), and replaces only the findings that start in
-//! the segment. This is [`Redactor::redact_with`] with a range filter: the same hits, the same operators,
+//! the segment. [`Redactor::redact_with`] is this function over the whole text, so both paths share one
+//! replacement loop: the same hits, the same operators,
 //! the same vault calls in the same order, so numbering matches the one-shot result exactly.
 
 use super::super::{Finding, Operator, Redactor, Vault, offsets};
