@@ -10,6 +10,7 @@
 mod cache;
 mod cli;
 mod cli_api;
+mod demo;
 mod limits;
 mod support;
 mod vectors;

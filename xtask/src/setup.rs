@@ -17,6 +17,11 @@ pub fn all() -> Result {
     chromium()
 }
 
+/// What `cargo xtask demo` needs: the Rust targets (the demo builds only the component and the CLI).
+pub fn demo() -> Result {
+    rust_targets()
+}
+
 fn rust_targets() -> Result {
     let installed = output(&mut cmd("rustup", &["target", "list", "--installed"]))?;
     let missing: Vec<&str> =

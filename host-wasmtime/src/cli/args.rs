@@ -32,8 +32,8 @@ pub enum Command {
     Traces { file: PathBuf, trace_id: Option<String>, prices: Option<PathBuf>, limits: Limits },
     /// `ward replay TRACE_ID FILE`.
     Replay { trace_id: String, file: PathBuf, send: Option<String>, limits: Limits },
-    /// `ward demo`.
-    Demo { limits: Limits },
+    /// `ward demo [--out DIR]`.
+    Demo { out: Option<PathBuf>, limits: Limits },
     /// `ward --version`.
     Version,
     /// `ward help`, `--help`, `-h`.
@@ -96,7 +96,9 @@ usage:
        [--service-name NAME] [--prices FILE] [LIMITS]    OTLP/JSON traces + metrics of a capture
   ward traces FILE [--trace-id ID] [--prices FILE]      per-trace summaries (steps, tools, loops, RAG)
   ward replay TRACE_ID FILE [--send BASE_URL]           rebuild (and re-send) each step's provider request
-  ward demo [LIMITS]                                    redact a bundled sample of LLM traffic
+  ward demo [--out DIR] [LIMITS]                        the whole pipeline on a bundled capture: redaction,
+                                                        cost, agent traces, OTLP (files written to DIR,
+                                                        default: ward-demo in the temp directory)
   ward --version                                        print versions
   ward help                                             print this help
 
@@ -355,18 +357,11 @@ fn replay(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
 }
 
 fn demo(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
-    let mut limits = Limits::default();
-    while let Some(arg) = parser.next().map_err(usage)? {
-        match arg {
-            Long("help") | Short('h') => return Ok(Command::Help),
-            Long(name) => {
-                let name = name.to_owned();
-                limit(parser, &name, &mut limits)?;
-            }
-            other => return Err(usage(other.unexpected())),
-        }
+    let raw = collect(parser, &[], &["out"], 0)?;
+    if raw.help {
+        return Ok(Command::Help);
     }
-    Ok(Command::Demo { limits })
+    Ok(Command::Demo { out: raw.path("out"), limits: raw.limits })
 }
 
 /// Applies the limit option `--name`, or rejects an unknown option.
@@ -436,11 +431,22 @@ mod tests {
         assert_eq!(policy, Some(PathBuf::from("p.json")));
         assert_eq!(limits.max_input_bytes, 4096);
         assert!(matches!(p(&["redact", "-"]), Ok(Command::Redact { file: None, .. })));
+        let Ok(Command::Demo { out, limits }) = p(&["demo", "--out", "d", "--max-input-bytes", "1M"]) else {
+            panic!("demo did not parse");
+        };
+        assert_eq!((out, limits.max_input_bytes), (Some(PathBuf::from("d")), 1 << 20));
+        assert!(matches!(p(&["demo"]), Ok(Command::Demo { out: None, .. })));
     }
 
     #[test]
     fn usage_errors() {
-        for bad in [&["frobnicate"][..], &["redact", "a", "b"], &["redact", "--max-memory-bytes", "lots"]] {
+        for bad in [
+            &["frobnicate"][..],
+            &["redact", "a", "b"],
+            &["redact", "--max-memory-bytes", "lots"],
+            &["demo", "extra"],
+            &["demo", "--out"],
+        ] {
             let err = p(bad).err().map(|e| e.code);
             assert_eq!(err.as_deref(), Some("usage"), "{bad:?}");
         }

@@ -61,7 +61,9 @@ pub fn run(command: Command) -> Result<(), CliError> {
         Command::Redact { file, json, policy, limits } => {
             redact(file.as_deref(), json, policy.as_deref(), limits)
         }
-        Command::Demo { limits } => demo::run(&mut Engine::new(limits)?),
+        Command::Demo { out, limits } => {
+            demo::run(&mut Engine::new(limits)?, &out.unwrap_or_else(demo::default_out_dir))
+        }
         Command::RedactWith(opts) => redact::run(&opts),
         Command::Restore { file, vault, format, limits } => {
             redact::restore(file.as_deref(), &vault, format, limits)
