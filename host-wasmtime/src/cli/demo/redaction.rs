@@ -169,41 +169,49 @@ fn tally(findings: &[LineFinding]) -> String {
     counts.iter().map(|(entity, n)| format!("{n} {entity}")).collect::<Vec<_>>().join(", ")
 }
 
+/// A request string and the kinds of values found in it.
+struct Candidate<'a> {
+    line: usize,
+    path: &'a str,
+    kinds: Vec<&'a str>,
+}
+
+/// The first candidate with the highest positive `score`.
+fn best<'c, 'a>(
+    all: &'c [Candidate<'a>],
+    score: impl Fn(&Candidate<'a>) -> usize,
+) -> Option<&'c Candidate<'a>> {
+    let mut best: Option<(&Candidate<'a>, usize)> = None;
+    for c in all {
+        let s = score(c);
+        if s > 0 && best.is_none_or(|(_, top)| s > top) {
+            best = Some((c, s));
+        }
+    }
+    best.map(|(c, _)| c)
+}
+
 /// Two request strings worth showing: the one with the most kinds of values, then the one with the most
 /// kinds of secrets (or else the first with a kind not shown yet).
 fn excerpts(findings: &[LineFinding], secrets: &[String]) -> Vec<(usize, String)> {
-    let mut values: Vec<(usize, &str, Vec<&str>)> = Vec::new();
+    let mut all: Vec<Candidate> = Vec::new();
     for f in findings.iter().filter(|f| f.path.starts_with("$.request.") && f.inner_path.is_none()) {
-        match values.iter_mut().find(|(line, path, _)| *line == f.line && *path == f.path) {
-            Some((_, _, kinds)) if !kinds.contains(&f.entity.as_str()) => kinds.push(&f.entity),
+        match all.iter_mut().find(|c| c.line == f.line && c.path == f.path) {
+            Some(c) if !c.kinds.contains(&f.entity.as_str()) => c.kinds.push(&f.entity),
             Some(_) => {}
-            None => values.push((f.line, &f.path, vec![&f.entity])),
+            None => all.push(Candidate { line: f.line, path: &f.path, kinds: vec![&f.entity] }),
         }
     }
-    // The first of the values with the highest `score`.
-    let best = |score: &dyn Fn(&(usize, &str, Vec<&str>)) -> usize| {
-        values.iter().filter(|v| score(v) > 0).fold(None, |best: Option<&(usize, &str, Vec<&str>)>, v| {
-            match best {
-                Some(b) if score(b) >= score(v) => Some(b),
-                _ => Some(v),
-            }
-        })
-    };
-    let Some(first) = best(&|v| v.2.len()) else {
+    let Some(first) = best(&all, |c| c.kinds.len()) else {
         return Vec::new();
     };
-    let secret_kinds = |v: &(usize, &str, Vec<&str>)| {
-        if (v.0, v.1) == (first.0, first.1) {
-            return 0;
-        }
-        v.2.iter().filter(|k| secrets.iter().any(|s| s == *k)).count()
+    let other = |c: &Candidate| (c.line, c.path) != (first.line, first.path);
+    let secret_kinds = |c: &Candidate| {
+        if other(c) { c.kinds.iter().filter(|k| secrets.iter().any(|s| s == *k)).count() } else { 0 }
     };
-    let new_kinds = |v: &(usize, &str, Vec<&str>)| v.2.iter().filter(|k| !first.2.contains(k)).count();
-    let mut chosen = vec![(first.0, first.1.to_string())];
-    if let Some(second) = best(&secret_kinds).or_else(|| best(&new_kinds)) {
-        chosen.push((second.0, second.1.to_string()));
-    }
-    chosen
+    let new_kinds = |c: &Candidate| c.kinds.iter().filter(|k| !first.kinds.contains(k)).count();
+    let second = best(&all, secret_kinds).or_else(|| best(&all, new_kinds));
+    std::iter::once(first).chain(second).map(|c| (c.line, c.path.to_string())).collect()
 }
 
 /// The values that were replaced, taken from the original capture (for the leak check).
