@@ -38,7 +38,7 @@ pub fn component() -> Result {
         "cargo",
         &["build", "--release", "--package", "ward-component", "--target", "wasm32-unknown-unknown"],
     ))?;
-    let core_module = root().join("target/wasm32-unknown-unknown/release/ward_component.wasm");
+    let core_module = hosts::cli::target_dir().join("wasm32-unknown-unknown/release/ward_component.wasm");
     wrap_component(&core_module, &root().join("dist/ward.wasm"))
 }
 

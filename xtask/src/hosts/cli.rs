@@ -242,7 +242,7 @@ fn path_str(p: &Path) -> Result<String> {
 }
 
 /// Cargo's target directory (`CARGO_TARGET_DIR` if set, else `target/` in the workspace).
-fn target_dir() -> PathBuf {
+pub fn target_dir() -> PathBuf {
     match std::env::var_os("CARGO_TARGET_DIR") {
         Some(dir) => root().join(dir),
         None => root().join("target"),

@@ -52,7 +52,7 @@ pub fn run(engine: &mut Engine, out_dir: &Path) -> Result<(), CliError> {
     observe::cost(engine, &mut out, &red.text)?;
 
     heading(&mut out, "3. Agent traces (from the redacted capture)");
-    observe::traces(engine, &mut out, &red.text)?;
+    let agent_trace = observe::traces(engine, &mut out, &red.text)?;
 
     heading(
         &mut out,
@@ -91,15 +91,16 @@ pub fn run(engine: &mut Engine, out_dir: &Path) -> Result<(), CliError> {
     }
 
     heading(&mut out, "Next");
-    let _ = writeln!(out, "the capture and its redacted copy are in {dir}/; try");
+    let _ = writeln!(out, "the capture and its redacted copy are in {dir}/; the full reports:");
+    let _ = writeln!(out, "  ward cost {dir}/capture.jsonl          (also --json, --csv, --prometheus)");
+    let _ = writeln!(out, "  ward traces {dir}/capture.redacted.jsonl");
     let _ = writeln!(
         out,
-        "  ward cost {dir}/capture.jsonl             (per day, model, feature, user, tenant; --json, --csv, --prometheus)"
+        "  ward otel {dir}/capture.redacted.jsonl --content [--endpoint http://127.0.0.1:4318]"
     );
-    let _ = writeln!(out, "  ward traces {dir}/capture.redacted.jsonl");
-    let _ =
-        writeln!(out, "  ward otel {dir}/capture.redacted.jsonl --content --endpoint http://127.0.0.1:4318");
-    let _ = writeln!(out, "  ward replay 7c8f2d6b4e5a4cad1b3e5f7a8cae0c26 {dir}/capture.jsonl");
+    if let Some(id) = agent_trace {
+        let _ = writeln!(out, "  ward replay {id} {dir}/capture.jsonl");
+    }
     print(out.as_bytes())?;
     if leaked.is_empty() {
         Ok(())

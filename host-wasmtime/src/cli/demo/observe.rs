@@ -182,8 +182,12 @@ fn tree(out: &mut String, nodes: &[Node], depth: usize) {
 }
 
 /// Part 3: every multi-step trace (tree, tool success, loops, retrieval next to the answer); single
-/// calls are only counted.
-pub(super) fn traces(engine: &mut Engine, out: &mut String, capture: &str) -> Result<(), CliError> {
+/// calls are only counted. Returns the id of the first multi-step trace.
+pub(super) fn traces(
+    engine: &mut Engine,
+    out: &mut String,
+    capture: &str,
+) -> Result<Option<String>, CliError> {
     let all: Traces = decode(&engine.traces(capture, None)?)?;
     let (agents, single): (Vec<&Trace>, Vec<&Trace>) = all.traces.iter().partition(|t| t.steps > 1);
     for t in &agents {
@@ -241,7 +245,7 @@ pub(super) fn traces(engine: &mut Engine, out: &mut String, capture: &str) -> Re
     if !single.is_empty() {
         let _ = writeln!(out, "{} with a single call each", plural(single.len(), "other trace"));
     }
-    Ok(())
+    Ok(agents.first().map(|t| t.trace_id.clone()))
 }
 
 /// The OTLP export of a capture.

@@ -120,7 +120,8 @@ fn restore_answer(
     else {
         return Ok(());
     };
-    let Some(body) = redacted.get(f.line - 1).and_then(Option::as_ref).and_then(|l| l.get("response")) else {
+    let line = f.line.checked_sub(1).and_then(|i| redacted.get(i)).and_then(Option::as_ref);
+    let Some(body) = line.and_then(|l| l.get("response")) else {
         return Ok(());
     };
     let restored = engine.restore_body(vault, &body.to_string())?;
@@ -221,10 +222,11 @@ pub(super) fn originals(capture: &str, findings: &[LineFinding]) -> Vec<String> 
     let mut found: Vec<String> = findings
         .iter()
         .filter_map(|f| {
-            let text = match lines.get(f.line - 1) {
+            let index = f.line.checked_sub(1)?;
+            let text = match lines.get(index) {
                 Some(Some(_)) => value_at(&lines, f.line, &f.path)?,
                 // A line that is not JSON was redacted as text: offsets are into the line itself.
-                _ => raw.get(f.line - 1)?.to_string(),
+                _ => raw.get(index)?.to_string(),
             };
             let text = match &f.inner_path {
                 Some(inner) => {
