@@ -118,7 +118,7 @@ fn dist_ward(checks: &mut Checks) -> Result {
         || format!("exit {code:?}, stdout {out:?}, stderr {err:?}"),
     );
     // The demo checks itself for leaks (full coverage in host-wasmtime/tests/demo.rs).
-    let dir = root().join("target/ward-demo");
+    let dir = target_dir().join("ward-demo");
     let (code, out, err) = run_with_stdin(&ward, &["demo", "--out", &path_str(&dir)?], b"")?;
     checks.check(
         "dist/ward demo",
