@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::super::{Finding, Redactor, Vault};
 use super::json::{self, Seg};
+use super::keyed;
 use super::path::{PathPattern, parse_all};
 use super::profiles::{self, Profile};
 use crate::Error;
@@ -140,7 +141,11 @@ pub(crate) fn redact_json_as(
             }
             return Ok((inner.json != value).then_some(inner.json));
         }
-        let r = redactor.redact_with(value, vault);
+        let key = match path.last() {
+            Some(Seg::Key(k)) => Some(k.as_str()),
+            _ => None,
+        };
+        let r = keyed::redact_keyed(redactor, key, value, vault);
         if r.findings.is_empty() {
             return Ok(None);
         }

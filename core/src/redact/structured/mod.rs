@@ -7,6 +7,8 @@
 //! whitespace, number spelling). Placeholders are numbered through one [`Vault`](super::Vault) in
 //! document order, so `[EMAIL_1]` in a message and in a tool call's arguments is the same address.
 //!
+//! A value's key is its context (`{"name": "Jane Doe"}` reads as `name: Jane Doe`; see `keyed`).
+//!
 //! Entry points for adapters: [`redact_body`] / [`restore_body`] (JSON in, JSON out), [`redact_json`]
 //! with [`JsonPaths`] include/exclude lists, [`redact_jsonl`], and [`SseRedactor`] / [`SseRestorer`]
 //! (`push(bytes) -> bytes`, `finish()`).
@@ -14,6 +16,7 @@
 mod body;
 pub mod json;
 mod jsonl;
+mod keyed;
 mod path;
 mod profiles;
 mod proxied;
