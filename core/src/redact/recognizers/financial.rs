@@ -33,6 +33,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             "tracking 1234567812345678",
             "4111-1111 1111-1111",
             "2200 7001 2345 6780",
+            "Bestelling 4577 6168 3018 2629 2580 86",
         ]),
     pii("CRYPTO_WALLET", r"\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b")
         .whole(financial::btc_base58)

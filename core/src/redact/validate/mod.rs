@@ -8,6 +8,7 @@
 pub(crate) mod checksum;
 pub(crate) mod financial;
 pub(crate) mod ids;
+mod names;
 pub(crate) mod phone;
 pub(crate) mod soft;
 pub(crate) mod text;
@@ -34,6 +35,22 @@ impl Check {
             Check::Trim(f) => f(candidate).filter(|r| r.start < r.end && r.end <= candidate.len()),
         }
     }
+}
+
+/// True when a value starting at `start` would begin inside a longer token of digit groups: right after
+/// `digit + space/hyphen` (`4845 ⟦4387 9078 8527⟧`, the tail of a 16-digit reference) or after
+/// `letter/digit + hyphen` (`ORD-⟦32436587⟧`). Such a sub-run is a piece of another number (an order,
+/// tracking or IBAN-like reference whose own check failed), never a value of its own: without this, a
+/// 16-digit number that fails Luhn still yields a 12-digit run that passes Verhoeff one time in ten.
+/// The scanner skips this for rules with a value group: their pattern matched the prefix on purpose
+/// (a custom `EMP-(?P<v>[0-9]{16})`).
+pub(crate) fn inside_digit_run(text: &str, start: usize) -> bool {
+    let bytes = text.as_bytes();
+    if !bytes.get(start).is_some_and(u8::is_ascii_digit) || start < 2 {
+        return false;
+    }
+    let (sep, before) = (bytes[start - 1], bytes[start - 2]);
+    (sep == b' ' && before.is_ascii_digit()) || (sep == b'-' && before.is_ascii_alphanumeric())
 }
 
 fn luhn_whole(s: &str) -> bool {
@@ -81,4 +98,20 @@ pub(crate) const NAMED: &[(&str, Check)] = &[
 /// The named validator, for custom recognizers.
 pub(crate) fn named(name: &str) -> Option<Check> {
     NAMED.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inside_digit_run;
+
+    #[test]
+    fn sub_runs_of_digit_groups() {
+        let t = "ref 4845 4387 9078 8527";
+        assert!(!inside_digit_run(t, 4));
+        assert!(inside_digit_run(t, 9));
+        assert!(inside_digit_run("ORD-32436587", 4));
+        assert!(!inside_digit_run("Tel: 030 1234", 5));
+        assert!(!inside_digit_run("x 1", 2));
+        assert!(!inside_digit_run("1", 0));
+    }
 }
