@@ -71,7 +71,7 @@ pub(crate) const ALL: &[Recognizer] = &[
     pii(
         "ADDRESS",
         concat!(
-            r"\b(?:House No\.?|H\. ?No\.?|Flat(?: No\.?)?|Plot(?: No\.?)?|Door No\.?) [0-9]{1,5}[A-Z]?(?:, (?:Sector [0-9]{1,3}|",
+            r"\b(?:House No\.?|H\.No\.?|H\. No\.?|Flat(?: No\.?)?|Plot(?: No\.?)?|Door No\.?) [0-9]{1,5}[A-Z]?(?:, (?:Sector [0-9]{1,3}|",
             place!(),
             r"(?: ",
             place!(),
