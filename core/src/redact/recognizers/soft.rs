@@ -45,6 +45,13 @@ macro_rules! name {
         )
     };
 }
+/// The end of a name: a character that cannot continue a word (`GitHub` is not the name `Git`).
+macro_rules! end {
+    () => {
+        r"(?:(?u:[^A-Za-z0-9_\x{C0}-\x{24F}\x{370}-\x{4FF}])|$)"
+    };
+}
+
 /// A non-ASCII letter in either case inside an `(?i:…)` group (the build has no Unicode case tables).
 macro_rules! both {
     ($lo:literal, $up:literal) => {
@@ -70,7 +77,8 @@ pub(crate) const ALL: &[Recognizer] = &[
             r")|eu me chamo|me chamo|dzie(?:n|",
             both!("144", "143"),
             r") dobry,? tu)\s{1,3})",
-            name!()
+            name!(),
+            end!()
         ),
     )
     .whole(soft::cued_name)
@@ -89,7 +97,8 @@ pub(crate) const ALL: &[Recognizer] = &[
         "PERSON",
         concat!(
             r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Signor|Signora|Sig|Dhr|Mevr|Pan|Pani|Fru)\.? ",
-            name!()
+            name!(),
+            end!()
         ),
     )
     .whole(soft::cued_name)
@@ -102,7 +111,8 @@ pub(crate) const ALL: &[Recognizer] = &[
             r#"(?i:\b(?:full_?name|first_?name|last_?name|given_?name|sur_?name|customer_?name|patient_?name|contact_?name|name|patient|nombre|nom|prenom|vorname|nachname|cognome|naam|imi(?:e|"#,
             both!("119", "118"),
             r#")|nazwisko|namn|nome)"?'?\s{0,3}[:=]\s{0,3}["']?)"#,
-            name!()
+            name!(),
+            end!()
         ),
     )
     .whole(soft::cued_name)
@@ -120,7 +130,8 @@ pub(crate) const ALL: &[Recognizer] = &[
             r"|saludos|un saludo|atentamente|saluti|cordiali saluti|distinti saluti|cordialmente|atenciosamente",
             r"|abracos|abra(?-i:(?u:\x{E7}))os|groeten|met vriendelijke groet|pozdrawiam|z powazaniem",
             r"|z powa(?-i:(?u:\x{17C}))aniem|halsningar|h(?-i:(?u:\x{E4}))lsningar|hilsen|mvh),?[ \t]{0,8}\r?\n[ \t]{0,8})",
-            name!()
+            name!(),
+            end!()
         ),
     )
     .whole(soft::cued_name)
@@ -136,7 +147,7 @@ pub(crate) const ALL: &[Recognizer] = &[
     ])
     .fp(&["Thanks,\nThe team", "Thanks\nPlease see below", "Cheers,\nWe will"]),
     // A greeting closed by a comma or `!` (`Hej Lars!`, `Beste Lotte Bakker,`): the punctuation makes the
-    // greeting a salutation, so any capitalised words that are not common words count.
+    // greeting a salutation; a single word must still be a known given name (see `greeted_name`).
     pii(
         "PERSON",
         concat!(
@@ -145,10 +156,19 @@ pub(crate) const ALL: &[Recognizer] = &[
             r" ?[,!]"
         ),
     )
-    .whole(soft::cued_name)
+    .whole(soft::greeted_name)
     .score(0.75)
     .tp(&["Hej Lars! Vad ska jag göra?", "Beste Lotte Bakker,\n", "Olá Gabriel Rodrigues,", "Bonjour Céline Dubois,"])
-    .fp(&["Hi Team,", "Hello World!", "Dear Valued Customer,", "Hi ChatGPT, please", "Hey Siri!"]),
+    .fp(&[
+        "Hi Team,",
+        "Hello World!",
+        "Dear Valued Customer,",
+        "Hi ChatGPT, please",
+        "Hey Siri!",
+        "Hallo Zusammen,",
+        "Hi Kubernetes!",
+        "Ciao Ragazzi!",
+    ]),
     // Hand-over phrases: the name after them is the addressee.
     pii(
         "PERSON",
@@ -168,7 +188,8 @@ pub(crate) const ALL: &[Recognizer] = &[
             r")(?:c|",
             both!("107", "106"),
             r")) do)\s{1,3})",
-            name!()
+            name!(),
+            end!()
         ),
     )
     .whole(soft::lexicon_name)
@@ -192,7 +213,8 @@ pub(crate) const ALL: &[Recognizer] = &[
         "PERSON",
         concat!(
             r"\b(?:Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Bonjour|Cher|Ch(?u:\x{E8})re|Hola|Querido|Querida|Ciao|Caro|Cara|Beste|Hej|Witaj|Ola|I am|I'm|[Tt]his is|contact|ask|with|from|by|cc|to|and)[ ,]{1,2}",
-            name!()
+            name!(),
+            end!()
         ),
     )
     .whole(soft::lexicon_name)

@@ -79,6 +79,17 @@ pub(crate) fn cued_name(s: &str) -> bool {
     first.chars().count() >= 2 && !parts(s).any(not_name)
 }
 
+/// A name after a punctuated greeting (`Hej Lars!`, `Beste Lotte Bakker,`): one word must be a known
+/// given name (`Hallo Zusammen,`, `Hi Kubernetes!` are not people); two or three capitalised words pass
+/// unless one is a common word.
+pub(crate) fn greeted_name(s: &str) -> bool {
+    let words: Vec<&str> = parts(s).collect();
+    match words.as_slice() {
+        [one] => given_name(one) && !not_name(one),
+        _ => cued_name(s),
+    }
+}
+
 /// A weakly cued name ("Hi Anna", "reply to Koh Siti", "forward this to Chloé Durand"): the first word is
 /// a known given name, or a name of two or more words has a known given name or surname in it (so
 /// surname-first orders such as `Lim Nur Aisyah` pass); and no word is a common word.
