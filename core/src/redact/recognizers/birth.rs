@@ -31,7 +31,7 @@ macro_rules! months {
             r"|januari|februari|maart|mei|augustus|augusti|maj",
             r"|janeiro|fevereiro|mar",
             acc!("E7", "C7", "c"),
-            r"o|maio|junho|julho|setembro|outubro|dezembro",
+            r"o|maio|junho|julho|setembro|outubro|novembro|dezembro",
             r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze",
             acc!("15B", "15A", "s"),
             r"nia|pa",
@@ -112,6 +112,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             "Födelsedatum: 1952-07-15",
             "Jag är född 12 maj 1998.",
             "Nasci em 25 de dezembro de 2003.",
+            "Nasci em 28 de novembro de 1970.",
         ])
         .fp(&["meeting on 12 March 2025", "released 2024-05-01", "DOB: 1985-13-45"]),
     // The cue after the date: `Ich bin am 12.9.2006 geboren`, `… 1990 born`.

@@ -81,7 +81,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             end!()
         ),
     )
-    .whole(soft::cued_name)
+    .trim(soft::cued_name)
     .score(0.85)
     .tp(&[
         "Hello, my name is Jonas Weber and",
@@ -101,7 +101,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             end!()
         ),
     )
-    .whole(soft::cued_name)
+    .trim(soft::cued_name)
     .score(0.85)
     .tp(&["please ask Mr. Smith", "Frau Anna Schmidt", "Mme Durand", "Mme Élodie Durand a appelé"])
     .fp(&["Dr. The", "Prof. A"]),
@@ -115,7 +115,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             end!()
         ),
     )
-    .whole(soft::cued_name)
+    .trim(soft::cued_name)
     .score(0.8)
     .tp(&["{\"name\": \"Priya Sharma\"}", "first_name=Lukas", "Name: Olga Nowak", "Nome: Rafael Pereira Souza"])
     .fp(&["name: the default", "name=a", "Name: Please"]),
@@ -134,7 +134,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             end!()
         ),
     )
-    .whole(soft::cued_name)
+    .trim(soft::cued_name)
     .score(0.8)
     .tp(&[
         "Thanks,\nMaria Lopez",
@@ -144,6 +144,7 @@ pub(crate) const ALL: &[Recognizer] = &[
         "Med vänliga hälsningar,\nErik Olsson",
         "Atenciosamente,\nJoão Nascimento",
         "Pozdrawiam,\nŁukasz Kowalski",
+        "Thanks,\nNicole Williams Can you help?",
     ])
     .fp(&["Thanks,\nThe team", "Thanks\nPlease see below", "Cheers,\nWe will"]),
     // A greeting closed by a comma or `!` (`Hej Lars!`, `Beste Lotte Bakker,`): the punctuation makes the
@@ -156,7 +157,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             r" ?[,!]"
         ),
     )
-    .whole(soft::greeted_name)
+    .trim(soft::greeted_name)
     .score(0.75)
     .tp(&["Hej Lars! Vad ska jag göra?", "Beste Lotte Bakker,\n", "Olá Gabriel Rodrigues,", "Bonjour Céline Dubois,"])
     .fp(&[
@@ -192,7 +193,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             end!()
         ),
     )
-    .whole(soft::lexicon_name)
+    .trim(soft::lexicon_name)
     .score(0.75)
     .tp(&[
         "Please forward this to Sanjay Joshi in accounting.",
@@ -205,7 +206,7 @@ pub(crate) const ALL: &[Recognizer] = &[
     // `This is Koh Siti from the support team`: an introduction (prefix-gated, so names that start with a
     // diacritic are seen too; the lexicon still decides).
     pii("PERSON", concat!(r"\b(?:[Tt]his is|[Ii] am|I'm|[Cc]'est|[Hh]ier ist) ", name!(), r" (?:from|at|of|with|here|von|de|du|bei|da)\b"))
-        .whole(soft::lexicon_name)
+        .trim(soft::lexicon_name)
         .score(0.75)
         .tp(&["This is Koh Mei Ling from the support team.", "This is David Harris from the support team."])
         .fp(&["This is Python from the docs", "I am New from here"]),
@@ -217,7 +218,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             end!()
         ),
     )
-    .whole(soft::lexicon_name)
+    .trim(soft::lexicon_name)
     .score(0.75)
     // The name (a known given name) follows a cue of 2–7 bytes and 1–2 separators; a surname-first
     // name has its given name one word later.

@@ -2,6 +2,7 @@
 //! plausibility checks.
 
 use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::names::{GIVEN, NOT_NAMES, SURNAMES};
@@ -72,32 +73,56 @@ fn parts(s: &str) -> impl Iterator<Item = &str> {
     s.split(' ').filter(|w| !w.is_empty() && !particle(w))
 }
 
-/// A cue-introduced name (after "my name is", "Mr.", `name:`, a sign-off, "Hi …!"): capitalised words,
-/// none of them a common word, pronoun, group or tool name.
-pub(crate) fn cued_name(s: &str) -> bool {
-    let first = s.split(' ').next().unwrap_or_default();
-    first.chars().count() >= 2 && !parts(s).any(not_name)
+/// The name at the start of `s`: its words up to the first common word (`Nicole Williams Can you` →
+/// `Nicole Williams`; the pattern takes up to three capitalised words and the next sentence may start
+/// right after the name), without trailing particles. Empty when the first word is a common word.
+fn leading(s: &str) -> &str {
+    let mut end = 0;
+    let mut pos = 0;
+    for w in s.split(' ') {
+        if !w.is_empty() && !particle(w) {
+            if not_name(w) {
+                break;
+            }
+            end = pos + w.len();
+        }
+        pos += w.len() + 1;
+    }
+    s.get(..end).unwrap_or_default()
 }
 
-/// A name after a punctuated greeting (`Hej Lars!`, `Beste Lotte Bakker,`): one word must be a known
-/// given name (`Hallo Zusammen,`, `Hi Kubernetes!` are not people); two or three capitalised words pass
-/// unless one is a common word.
-pub(crate) fn greeted_name(s: &str) -> bool {
-    let words: Vec<&str> = parts(s).collect();
-    match words.as_slice() {
-        [one] => given_name(one) && !not_name(one),
+fn words(name: &str) -> Vec<&str> {
+    parts(name).collect()
+}
+
+/// A cue-introduced name (after "my name is", "Mr.", `name:`, a sign-off): capitalised words up to the
+/// first common word, pronoun, group or tool name.
+pub(crate) fn cued_name(s: &str) -> Option<Range<usize>> {
+    let name = leading(s);
+    let first = name.split(' ').next().unwrap_or_default();
+    (first.chars().count() >= 2).then_some(0..name.len())
+}
+
+/// A name after a punctuated greeting (`Hej Lars!`, `Beste Lotte Bakker,`): a single word must be a known
+/// given name (`Hallo Zusammen,`, `Hi Kubernetes!` are not people); two or three capitalised words pass.
+pub(crate) fn greeted_name(s: &str) -> Option<Range<usize>> {
+    let name = leading(s);
+    match words(name).as_slice() {
+        [] => None,
+        [one] => given_name(one).then_some(0..name.len()),
         _ => cued_name(s),
     }
 }
 
 /// A weakly cued name ("Hi Anna", "reply to Koh Siti", "forward this to Chloé Durand"): the first word is
 /// a known given name, or a name of two or more words has a known given name or surname in it (so
-/// surname-first orders such as `Lim Nur Aisyah` pass); and no word is a common word.
-pub(crate) fn lexicon_name(s: &str) -> bool {
-    let words: Vec<&str> = parts(s).collect();
-    let known = words.first().is_some_and(|w| given_name(w))
-        || (words.len() >= 2 && words.iter().any(|w| given_name(w) || surname(w)));
-    known && !words.iter().any(|w| not_name(w))
+/// surname-first orders such as `Lim Nur Aisyah` pass).
+pub(crate) fn lexicon_name(s: &str) -> Option<Range<usize>> {
+    let name = leading(s);
+    let w = words(name);
+    let known = w.first().is_some_and(|x| given_name(x))
+        || (w.len() >= 2 && w.iter().any(|x| given_name(x) || surname(x)));
+    known.then_some(0..name.len())
 }
 
 /// Two capitalised words with no cue: a known given name followed by a known surname.
