@@ -177,7 +177,7 @@ impl Scanner {
         let value = text.get(vs..ve)?;
         let range = rule.check.run(value)?;
         let (vs, ve) = (vs + range.start, vs + range.end);
-        if !rule.value_group && validate::inside_digit_run(text, vs) {
+        if !rule.value_group && validate::inside_digit_run(text, vs, ve) {
             return None;
         }
         if rule.context_required && !context::near(text, s, e, &rule.context) {

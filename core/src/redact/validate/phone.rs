@@ -160,7 +160,9 @@ pub(crate) fn with_cue(s: &str) -> Option<Range<usize>> {
     }
     let trunk =
         d.first() == Some(&b'0') && d.get(1).is_some_and(|&x| x != b'0') && (9..=12).contains(&d.len());
-    let subscriber = d.first().is_some_and(|&x| x >= b'2') && (8..=11).contains(&d.len());
+    // A slash separates the area code of a trunk-prefixed number (`0160/2687047`); between two bare
+    // digit runs it is a fraction or a ratio (`5720/22750`).
+    let subscriber = d.first().is_some_and(|&x| x >= b'2') && (8..=11).contains(&d.len()) && !s.contains('/');
     (nanp_ok(&d) || trunk || subscriber).then_some(0..s.len())
 }
 
@@ -192,5 +194,7 @@ mod tests {
         assert_eq!(with_cue("(21) 2754-9183"), Some(0..14));
         assert_eq!(with_cue("2024-05-01"), None);
         assert_eq!(with_cue("12 3 45"), None);
+        assert_eq!(with_cue("5720/22750"), None);
+        assert_eq!(with_cue("0160/2687047"), Some(0..12));
     }
 }
