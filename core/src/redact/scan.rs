@@ -24,6 +24,7 @@ use regex_automata::{Anchored, Input, MatchKind, meta};
 
 use super::context;
 use super::rules::Rule;
+use super::validate;
 use crate::Error;
 
 /// A validated span of the original text.
@@ -176,6 +177,9 @@ impl Scanner {
         let value = text.get(vs..ve)?;
         let range = rule.check.run(value)?;
         let (vs, ve) = (vs + range.start, vs + range.end);
+        if !rule.value_group && validate::inside_digit_run(text, vs, ve) {
+            return None;
+        }
         if rule.context_required && !context::near(text, s, e, &rule.context) {
             return None;
         }

@@ -105,6 +105,7 @@ pub(crate) const PHONES: &[Recognizer] = &[
             "0049 30 12345678",
             "Tel. +14037650019",
             "+34664266615",
+            "Tel. +39 081 7002 711",
         ])
         .fp(&["+1 2", "score +44 points", "+999 123 456 789"]),
     pii("PHONE", r"(?:\([0-9]{2,5}\) ?|\b[0-9]{2,5}[ .-])[0-9]{2,8}(?:[ .-][0-9]{2,8}){0,5}\b")
@@ -120,6 +121,7 @@ pub(crate) const PHONES: &[Recognizer] = &[
             "01.02.2024",
             "Is AT51 0990 7257 1249 3609 valid?",
             "Rechnungsnummer 031-6040592-7457294",
+            "Shipment ID 2520 0874 4526 3469",
         ]),
     // National numbers without a trunk prefix, compact or grouped: only after a cue word.
     pii("PHONE", r"(?:\([0-9]{2,3}\) ?|\b)[0-9]{2,5}(?:[ ./-]?[0-9]{2,5}){0,4}\b")
@@ -144,5 +146,6 @@ pub(crate) const PHONES: &[Recognizer] = &[
             "call on 2024-05-01",
             "call 12 3 4567",
             "ring 1234567",
+            "call me after you compute 5720/22750",
         ]),
 ];

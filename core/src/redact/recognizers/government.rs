@@ -67,7 +67,12 @@ pub(crate) const ALL: &[Recognizer] = &[
     pii("IN_AADHAAR", r"\b[2-9][0-9]{3}[ -][0-9]{4}[ -][0-9]{4}(?:[ -][0-9]+)*\b")
         .whole(ids::in_aadhaar)
         .tp(&["Aadhaar 2341 2341 2346", "Aadhaar: 2341-2341-2346"])
-        .fp(&["2341 2341 2345", "1234 5678 9012", "reference 2341 2341 2346 7788"]),
+        .fp(&[
+            "2341 2341 2345",
+            "1234 5678 9012",
+            "reference 2341 2341 2346 7788",
+            "Account reference: 4845 4387 9078 8527",
+        ]),
     pii("SE_PERSONNUMMER", r"\b(?:19|20)?[0-9]{6}[-+][0-9]{4}\b")
         .whole(ids::se_personnummer)
         .tp(&["personnummer 811218-9876", "19811218-9876"])

@@ -9,6 +9,8 @@
 //! context that stays in the text. Every rule carries true-positive and false-positive strings; the
 //! table-driven test in `core/tests/redact_rules.rs` fails the build when one regresses (gitleaks' rule).
 
+mod address;
+mod birth;
 mod contact;
 mod financial;
 mod government;
@@ -145,6 +147,9 @@ pub(crate) fn all() -> impl Iterator<Item = &'static Recognizer> {
         .chain(network::ALL)
         .chain(government::CONTEXTUAL)
         .chain(soft::ALL)
+        .chain(address::ALL)
+        .chain(birth::ALL)
+        .chain(soft::BARE)
         .chain(secrets::GENERIC)
 }
 

@@ -8,6 +8,7 @@
 pub(crate) mod checksum;
 pub(crate) mod financial;
 pub(crate) mod ids;
+mod names;
 pub(crate) mod phone;
 pub(crate) mod soft;
 pub(crate) mod text;
@@ -34,6 +35,41 @@ impl Check {
             Check::Trim(f) => f(candidate).filter(|r| r.start < r.end && r.end <= candidate.len()),
         }
     }
+}
+
+/// True when the value `text[start..end]` is a piece of a longer token of digit groups, which is never
+/// a value of its own: it starts right after `digit + space/hyphen` (`4845 ⟦4387 9078 8527⟧`, the tail
+/// of a 16-digit reference) or after `letter/digit + hyphen` (`ORD-⟦32436587⟧`), or the run goes on
+/// after it with another group as long as its last one (`⟦5332 9330 4267⟧ 9978`). Without this, a
+/// 16-digit number that fails Luhn still yields a 12-digit run that passes Verhoeff or Luhn one time in
+/// ten. A shorter group after a card (`4111 1111 1111 1111 123`, a CVV) does not count.
+/// The scanner skips this for rules with a value group: their pattern matched the prefix on purpose
+/// (a custom `EMP-(?P<v>[0-9]{16})`).
+pub(crate) fn inside_digit_run(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let starts_inside = bytes.get(start).is_some_and(u8::is_ascii_digit)
+        && start >= 2
+        && match (bytes[start - 1], bytes[start - 2]) {
+            (b' ', before) => before.is_ascii_digit(),
+            (b'-', before) => before.is_ascii_alphanumeric(),
+            _ => false,
+        };
+    if starts_inside {
+        return true;
+    }
+    let Some(value) = bytes.get(start..end) else { return false };
+    let last = value.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let sep = bytes.get(end).copied();
+    if last == 0
+        || last == value.len()
+        || !matches!(sep, Some(b' ' | b'-'))
+        || value[value.len() - last - 1] != sep.unwrap_or(0)
+    {
+        return false;
+    }
+    let next = bytes.get(end + 1..).unwrap_or_default();
+    let run = next.iter().take_while(|b| b.is_ascii_digit()).count();
+    run == last && !next.get(run).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 fn luhn_whole(s: &str) -> bool {
@@ -81,4 +117,24 @@ pub(crate) const NAMED: &[(&str, Check)] = &[
 /// The named validator, for custom recognizers.
 pub(crate) fn named(name: &str) -> Option<Check> {
     NAMED.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inside_digit_run;
+
+    #[test]
+    fn sub_runs_of_digit_groups() {
+        let t = "ref 4845 4387 9078 8527";
+        assert!(!inside_digit_run(t, 4, t.len()));
+        assert!(inside_digit_run(t, 9, t.len()));
+        assert!(inside_digit_run(t, 4, 18));
+        assert!(inside_digit_run("ORD-32436587", 4, 12));
+        assert!(!inside_digit_run("Tel: 030 1234", 5, 13));
+        assert!(!inside_digit_run("x 1", 2, 3));
+        assert!(!inside_digit_run("1", 0, 1));
+        let cvv = "4111 1111 1111 1111 123";
+        assert!(!inside_digit_run(cvv, 0, 19));
+        assert!(!inside_digit_run("4111 1111 1111 1111 2024x", 0, 19));
+    }
 }

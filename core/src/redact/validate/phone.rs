@@ -89,7 +89,11 @@ pub(crate) fn international(s: &str) -> Option<Range<usize>> {
             digits.strip_prefix(cc).is_some_and(|nsn| {
                 let n = nsn.len();
                 let nanp = *cc != "1" || nanp_ok(nsn.as_bytes());
-                n >= usize::from(*min) && n <= usize::from(*max) && nanp && !nsn.starts_with('0')
+                // Italy keeps the trunk 0 of landlines after the calling code (+39 06 …, +39 081 …).
+                n >= usize::from(*min)
+                    && n <= usize::from(*max)
+                    && nanp
+                    && (!nsn.starts_with('0') || *cc == "39")
             })
         });
         if ok {
@@ -156,7 +160,9 @@ pub(crate) fn with_cue(s: &str) -> Option<Range<usize>> {
     }
     let trunk =
         d.first() == Some(&b'0') && d.get(1).is_some_and(|&x| x != b'0') && (9..=12).contains(&d.len());
-    let subscriber = d.first().is_some_and(|&x| x >= b'2') && (8..=11).contains(&d.len());
+    // A slash separates the area code of a trunk-prefixed number (`0160/2687047`); between two bare
+    // digit runs it is a fraction or a ratio (`5720/22750`).
+    let subscriber = d.first().is_some_and(|&x| x >= b'2') && (8..=11).contains(&d.len()) && !s.contains('/');
     (nanp_ok(&d) || trunk || subscriber).then_some(0..s.len())
 }
 
@@ -182,9 +188,13 @@ mod tests {
         assert_eq!(international("+14037650019"), Some(0..12));
         assert_eq!(international("+34664266615"), Some(0..12));
         assert_eq!(international("+999123456789"), None);
+        assert_eq!(international("+39 081 7002 711"), Some(0..16));
+        assert_eq!(international("+44 020 7946 0958"), None);
         assert_eq!(with_cue("640 261 311"), Some(0..11));
         assert_eq!(with_cue("(21) 2754-9183"), Some(0..14));
         assert_eq!(with_cue("2024-05-01"), None);
         assert_eq!(with_cue("12 3 45"), None);
+        assert_eq!(with_cue("5720/22750"), None);
+        assert_eq!(with_cue("0160/2687047"), Some(0..12));
     }
 }

@@ -1,21 +1,48 @@
-//! Soft entities (person names, addresses, dates of birth): compact lexicons and plausibility checks.
-//! The lexicons are small on purpose (a few KB in the wasm artifact): they confirm a capitalised word
-//! next to a cue, they do not try to enumerate every name in the world.
+//! Soft entities (person names, addresses, dates of birth): lexicon lookups (lexicons in `names`) and
+//! plausibility checks.
 
 use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::LazyLock;
 
-/// Common given names across the supported languages (en, de, fr, es, it, nl, pl, pt, sv, hi).
-const GIVEN: &str = "aaron abigail adam adrian agnieszka ahmed aisha alan albert alejandro alessandro alex alexander alexandra alice alicia amanda amelia amit ana andrea andreas andrew andrzej angela anita anja ann anna anne annika antoine antonio anya arjun arthur astrid aurelie barbara beatriz ben benjamin bernard bianca birgit bjorn brian bruno camille carla carlos carmen caroline catherine charles charlotte chiara chloe chris christian christina christine christopher claire claudia clara daniel daniela david deepak diana diego dieter dominik dorota edward elena elias elisa elizabeth ella emil emilia emily emma eric erik eva fabian fatima federico felix fernanda fernando filip florian francesca francesco francisco frank franz fred frederik gabriel gabriela george georg giovanni giulia giuseppe grace greta guillaume hannah hans harry heinz helen helena henrik henry hugo ines irene isabel isabella ivan jack jacob jakub james jan jana jane janet jason javier jean jennifer jens jessica joanna joao joe johan johann johanna john jonas jorge jose josef joseph juan julia julian julien justyna karen karin karl karolina katarzyna kate katharina kevin klaus krzysztof lara laura lea lena leon leonardo lisa liam lorenzo louis lucas lucia luis luisa lukas maarten magdalena manuel marc marco marek margaret maria marie marina mario mark marta martin martina mary mateo matteo matthew max maximilian mehmet melanie mia michael michal michelle miguel mohammed monika nadia natalia nathalie nicola nicolas nina noah nora olga oliver olivia oscar pablo paola patrick paul paula pedro peter petra philippe pierre piotr pooja priya rachel rafael rahul raj ramon raphael rebecca ricardo richard robert roberto rosa ruth ryan sabine sam samuel sandra sara sarah sebastian sergio simon sofia sophie stefan stefanie stephanie steven susan susanne sven sylvie tanja thomas tim timo tobias tom tomasz ursula valentina vera victor viktor vincent wei william wojciech yuki yusuf zofia";
-
-/// Common surnames across the supported languages.
-const SURNAMES: &str = "anderson bauer becker bernard bianchi brown colombo costa da davis dubois durand esposito fernandez fischer fontana garcia gonzalez gupta hansen hernandez hoffmann jansen jensen johansson johnson jones kaminski kowalski kumar larsen lee lewandowski lopez martin martinez meyer miller moreau muller mueller nielsen nowak patel perez petit ricci richard rodriguez romano rossi russo sanchez santos schmidt schneider schulz sharma silva singh smith taylor thomas van vandenberg visser wagner weber williams wilson wojcik wright young zielinski";
+use super::names::{GIVEN, NOT_NAMES, SURNAMES};
 
 static GIVEN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| GIVEN.split(' ').collect());
 static SURNAME_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| SURNAMES.split(' ').collect());
+static NOT_NAME_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT_NAMES.split(' ').collect());
 
-fn lower(word: &str) -> String {
-    word.to_ascii_lowercase()
+/// Lower case without diacritics (`Élodie` → `elodie`, `Łukasz` → `lukasz`, `Grüße` → `grusse`), for
+/// lexicon lookups: the lexicons are ASCII, people write their names with or without the marks.
+pub(crate) fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let ascii = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ă' | 'ā' => "a",
+            'æ' => "ae",
+            'ç' | 'ć' | 'č' => "c",
+            'ď' | 'đ' => "d",
+            'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' | 'ē' | 'ė' => "e",
+            'ğ' => "g",
+            'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' => "i",
+            'ł' | 'ľ' | 'ĺ' => "l",
+            'ñ' | 'ń' | 'ň' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' | 'ō' => "o",
+            'œ' => "oe",
+            'ř' => "r",
+            'ś' | 'š' | 'ş' => "s",
+            'ß' => "ss",
+            'ť' | 'ţ' => "t",
+            'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' | 'ū' => "u",
+            'ý' | 'ÿ' => "y",
+            'ź' | 'ż' | 'ž' => "z",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(ascii);
+    }
+    out
 }
 
 /// The given-name lexicon (lower case), for the scanner's trigger words.
@@ -23,31 +50,79 @@ pub(crate) fn given_names() -> impl Iterator<Item = &'static str> {
     GIVEN.split(' ')
 }
 
-/// True if `word` is a known given name (ASCII case-insensitive).
+/// True if `word` is a known given name (case- and diacritic-insensitive).
 pub(crate) fn given_name(word: &str) -> bool {
-    GIVEN_SET.contains(lower(word).as_str())
+    GIVEN_SET.contains(fold(word).as_str())
 }
 
 /// True if `word` is a known surname.
 pub(crate) fn surname(word: &str) -> bool {
-    SURNAME_SET.contains(lower(word).as_str())
+    SURNAME_SET.contains(fold(word).as_str())
 }
 
-/// Words that follow "I am" / "Hi" etc. and are not names.
-const NOT_NAMES: &str = "a an the here there fine good sorry happy sure not so very just glad new back ready all everyone team there guys folks again also";
-
-static NOT_NAME_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT_NAMES.split(' ').collect());
-
-/// A cue-introduced name (after "my name is", "Mr.", `name:`): capitalised words, the first not a common
-/// word.
-pub(crate) fn cued_name(s: &str) -> bool {
-    let first = s.split(' ').next().unwrap_or_default();
-    !NOT_NAME_SET.contains(lower(first).as_str()) && first.len() >= 2
+fn not_name(word: &str) -> bool {
+    NOT_NAME_SET.contains(fold(word).as_str())
 }
 
-/// A weakly cued name ("Hi Anna", "I am Jonas Weber"): the first word must be a known given name.
-pub(crate) fn lexicon_name(s: &str) -> bool {
-    s.split(' ').next().is_some_and(given_name)
+/// Name particles that may sit between the parts of a name (`Emma van den Berg`).
+fn particle(word: &str) -> bool {
+    matches!(word, "van" | "von" | "de" | "da" | "di" | "del" | "der" | "den" | "la" | "le" | "dos" | "das")
+}
+
+fn parts(s: &str) -> impl Iterator<Item = &str> {
+    s.split(' ').filter(|w| !w.is_empty() && !particle(w))
+}
+
+/// The name at the start of `s`: its words up to the first common word (`Nicole Williams Can you` →
+/// `Nicole Williams`; the pattern takes up to three capitalised words and the next sentence may start
+/// right after the name), without trailing particles. Empty when the first word is a common word.
+fn leading(s: &str) -> &str {
+    let mut end = 0;
+    let mut pos = 0;
+    for w in s.split(' ') {
+        if !w.is_empty() && !particle(w) {
+            if not_name(w) {
+                break;
+            }
+            end = pos + w.len();
+        }
+        pos += w.len() + 1;
+    }
+    s.get(..end).unwrap_or_default()
+}
+
+fn words(name: &str) -> Vec<&str> {
+    parts(name).collect()
+}
+
+/// A cue-introduced name (after "my name is", "Mr.", `name:`, a sign-off): capitalised words up to the
+/// first common word, pronoun, group or tool name.
+pub(crate) fn cued_name(s: &str) -> Option<Range<usize>> {
+    let name = leading(s);
+    let first = name.split(' ').next().unwrap_or_default();
+    (first.chars().count() >= 2).then_some(0..name.len())
+}
+
+/// A name after a punctuated greeting (`Hej Lars!`, `Beste Lotte Bakker,`): a single word must be a known
+/// given name (`Hallo Zusammen,`, `Hi Kubernetes!` are not people); two or three capitalised words pass.
+pub(crate) fn greeted_name(s: &str) -> Option<Range<usize>> {
+    let name = leading(s);
+    match words(name).as_slice() {
+        [] => None,
+        [one] => given_name(one).then_some(0..name.len()),
+        _ => cued_name(s),
+    }
+}
+
+/// A weakly cued name ("Hi Anna", "reply to Koh Siti", "forward this to Chloé Durand"): the first word is
+/// a known given name, or a name of two or more words has a known given name or surname in it (so
+/// surname-first orders such as `Lim Nur Aisyah` pass).
+pub(crate) fn lexicon_name(s: &str) -> Option<Range<usize>> {
+    let name = leading(s);
+    let w = words(name);
+    let known = w.first().is_some_and(|x| given_name(x))
+        || (w.len() >= 2 && w.iter().any(|x| given_name(x) || surname(x)));
+    known.then_some(0..name.len())
 }
 
 /// Two capitalised words with no cue: a known given name followed by a known surname.

@@ -1,0 +1,180 @@
+//! Street addresses: a house number next to a street-type word (in the order each language writes it),
+//! or a street name confirmed by a postcode of the country's shape. Optional unit (`#05-67`, `apto 72`,
+//! `3º B`) and locality/postcode tails extend the match so that the whole address is redacted, not just
+//! its first line. The head alone decides that an address is there; the tails never start a match.
+
+use super::contact::intl_letter;
+use super::soft::{upper, word};
+use super::{Recognizer, pii};
+
+/// English-style street types, written after the name.
+macro_rules! street_en {
+    () => {
+        r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Terrace|Close|Crescent|Square|Highway|Hwy\.?|Parkway|Marg|Nagar)"
+    };
+}
+/// A street or locality name: capitalised words, `Queen's`, all-caps abbreviations such as `MG`.
+macro_rules! place {
+    () => {
+        concat!(r"(?:", word!(), r"(?:'s)?|[A-Z]{2,3}|[0-9]{1,3}(?:st|nd|rd|th))")
+    };
+}
+/// `, Locality, City ST 12345` after an English-style street: up to three comma-separated localities,
+/// then a postcode of the US, UK, Canadian, Australian or Indian/Singaporean shape.
+macro_rules! tail_en {
+    () => {
+        concat!(
+            r"(?:,? ",
+            place!(),
+            r"(?: ",
+            place!(),
+            r"){0,2}){1,3},? (?:(?:[A-Z]{2,3},? )?(?:[0-9]{5}(?:-[0-9]{4})?|[0-9]{4}|[1-9][0-9]{5}|[1-9][0-9]{2} [0-9]{3}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})\b"
+        )
+    };
+}
+/// A city after a postcode: capitalised words with short lower-case links (`Frankfurt am Main`,
+/// `Rio de Janeiro`).
+macro_rules! city {
+    () => {
+        concat!(word!(), r"(?: (?:(?:am|an|im|de|do|da|del|di|sur|en|la|le|aan|den) )?", word!(), r"){0,2}")
+    };
+}
+
+pub(crate) const ALL: &[Recognizer] = &[
+    // English order: number, name, type; Singapore blocks (`Blk 123`) and Indian flats/houses.
+    pii(
+        "ADDRESS",
+        concat!(
+            r"\b(?:(?:Blk|Block|Flat|Unit|House No\.?|Plot No\.?) )?[0-9]{1,5}[A-Za-z]?,? (?:",
+            place!(),
+            r" ){1,4}",
+            street_en!(),
+            r"(?: [0-9]{1,3}\b)?(?:,? #[0-9]{1,3}-[0-9]{1,4}\b|,? (?:Apt\.?|Suite|Unit|Flat|#) ?[0-9A-Z]{1,5}\b)?(?:",
+            tail_en!(),
+            r")?\b"
+        ),
+    )
+    .score(0.8)
+    .tp(&[
+        "ship to 221B Baker Street, London NW1 6XE",
+        "1600 Pennsylvania Avenue, Washington, DC 20500",
+        "42 Elm St.",
+        "Blk 267 Ang Mo Kio Avenue 8, #12-315, Singapore 560873",
+        "159, Linking Road, Bandra West, Mumbai 400050",
+        "59 Bay Street, Toronto, ON M5H 2S6",
+        "224 Hay Street, Brisbane QLD 4000",
+        "37 Queen's Road, Leeds LS1 4AP",
+    ])
+    .fp(&["3 Big Problems", "page 12 Table", "We had 3 Way Handshakes"]),
+    // Indian addresses that start with the house: `House No. 12, Sector 33, Gurugram, Haryana 122001`,
+    // `Flat 667, Green Park Residency, MG Road, Bengaluru 560001`. The PIN code ends the match.
+    pii(
+        "ADDRESS",
+        concat!(
+            r"\b(?:House No\.?|H\.No\.?|H\. No\.?|Flat(?: No\.?)?|Plot(?: No\.?)?|Door No\.?) [0-9]{1,5}[A-Z]?(?:, (?:Sector [0-9]{1,3}|",
+            place!(),
+            r"(?: ",
+            place!(),
+            r"){0,3})){1,4},? [1-9][0-9]{2} ?[0-9]{3}\b"
+        ),
+    )
+    .score(0.8)
+    .tp(&["House No. 12, Sector 33, Gurugram, Haryana 122001", "Flat 667, Green Park Residency, MG Road, Bengaluru 560001"])
+    .fp(&["Flat 3, then 4", "House No. 5 is empty"]),
+    // French order: number (with `bis`/`ter`), type, name; then postcode and city.
+    pii(
+        "ADDRESS",
+        concat!(
+            r"\b[0-9]{1,4}(?: ?(?:bis|ter|B|A))?,? (?i:rue|avenue|av\.|boulevard|bd|place|all(?:e|(?u:\x{E9}))e|chemin|impasse|quai|route|cours|square) (?:(?:de|du|des|la|le|l'|d') ?|",
+            word!(),
+            r" ){0,4}",
+            word!(),
+            r"(?:,? [0-9]{5} ",
+            city!(),
+            r")?"
+        ),
+    )
+    .score(0.8)
+    .tp(&["12 rue de la Paix, 75002 Paris", "5 avenue Victor Hugo", "104 bis avenue Victor Hugo, 59000 Lille", "5, avenue Foch"])
+    .fp(&["12 rue", "3 place"]),
+    // Romance and Polish order: type, name, number; unit, neighbourhood, city, state and postcode.
+    pii(
+        "ADDRESS",
+        concat!(
+            r"\b(?:Calle|C/|Carrer|Avenida|Avinguda|Avda\.|Av\.|Paseo|Passeig|Plaza|Pra(?:c|(?u:\x{E7}))a|Rambla|Via|Viale|Piazza|Corso|Largo|Rua|Travessa|Alameda|Estrada|Rodovia|ul\.|al\.|Strada) (?:(?:de|del|la|los|las|da|das|do|dos|di|della|delle|dei|d') ?|",
+            word!(),
+            r" ){0,3}",
+            word!(),
+            r",? (?:n\. ?|n(?u:\x{BA}) ?)?[0-9]{1,4}[A-Za-z]?\b",
+            r"(?:,? (?:apto\.?|apt\.?|ap\.?|bloco|casa|sala|piso|puerta|esc\.?|int\.?|scala) [0-9A-Za-z]{1,5}\b|, [0-9]{1,2}(?u:[\x{BA}\x{AA}\x{B0}])(?: ?[A-Z]\b)?)?",
+            r"(?: - ",
+            city!(),
+            r")?(?:,? (?:[0-9]{2}-?[0-9]{3}|[0-9]{5}) ",
+            city!(),
+            r"|, ",
+            city!(),
+            r" ?[-/] ?[A-Z]{2},? [0-9]{5}-?[0-9]{3}\b)?"
+        ),
+    )
+    .score(0.8)
+    .tp(&[
+        "Calle Mayor 5, 28013 Madrid",
+        "Via Roma 12",
+        "Rua Augusta 100",
+        "ul. Długa 5, 00-238 Warszawa",
+        "C/ de Alcalá, 45, 3º B, 28014 Madrid",
+        "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
+        "Rua das Laranjeiras 176, apto 72, Rio de Janeiro - RJ, 22240-000",
+    ])
+    .fp(&["Via the API", "Plaza hotel"]),
+    // Germanic and Nordic compounds: the type is the end of the word (`Hauptstraße 5`, `Kerkstraat 12`).
+    pii(
+        "ADDRESS",
+        concat!(
+            r"\b(?:",
+            word!(),
+            r" )?[A-Z](?:[a-z]|",
+            intl_letter!(),
+            r"){1,30}(?:stra(?:ss|(?u:\x{DF}))e|str\.|weg|gasse|platz|allee|ring|damm|straat|laan|gracht|plein|singel|kade|gatan|vagen|v(?u:\x{E4})gen|gata|gade|vej|veien|gate)\.? [0-9]{1,4}[a-z]?\b(?:,? (?:[0-9]{4,5}|[0-9]{3} [0-9]{2}) ?(?:[A-Z]{2} )?",
+            city!(),
+            r")?"
+        ),
+    )
+    .score(0.8)
+    .tp(&["Hauptstraße 5, 10115 Berlin", "Kerkstraat 12, 1017 GC Amsterdam", "Storgatan 12, 111 22 Stockholm"])
+    .fp(&["Hauptstraße", "Ring 3 of the tree"]),
+    // German streets as separate words (`Berliner Straße 12`), or after a preposition (`Am Markt 5`,
+    // `Unter den Linden 77`) when a postcode confirms it (`Am Ende 3 Fragen` is prose).
+    pii(
+        "ADDRESS",
+        concat!(
+            r"\b(?:",
+            word!(),
+            r" (?:Stra(?:ss|(?u:\x{DF}))e|Str\.|Weg|Platz|Allee|Gasse|Ring) [0-9]{1,4}[a-z]?\b(?:,? (?:D-|A-|CH-)?[0-9]{4,5} ",
+            city!(),
+            r")?|(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Unter den|Zum|Zur|Hinter der) ",
+            word!(),
+            r" [0-9]{1,4}[a-z]?,? (?:D-|A-|CH-)?[0-9]{4,5} ",
+            city!(),
+            r")"
+        ),
+    )
+    .score(0.8)
+    .tp(&["Berliner Straße 12, 80331 München", "Am Markt 245, 60311 Frankfurt am Main", "Unter den Linden 77, 10117 Berlin"])
+    .fp(&["Berliner Straße", "Am Ende 3 Fragen"]),
+    // A street name without a type word, confirmed by a Dutch postcode (`Damrak 12, 1012 LG Amsterdam`).
+    pii(
+        "ADDRESS",
+        concat!(
+            r"\b(?:",
+            word!(),
+            r" ){0,2}",
+            word!(),
+            r" [0-9]{1,4}[a-z]?,? [1-9][0-9]{3} ?[A-Z]{2} ",
+            city!()
+        ),
+    )
+    .score(0.8)
+    .tp(&["Damrak 198, 1012 LG Amsterdam", "Lange Voorhout 16, 2514 EA Den Haag"])
+    .fp(&["Version 12, 2024 was", "Table 12, 1012 rows"]),
+];
