@@ -111,13 +111,15 @@ pub(crate) const ALL: &[Recognizer] = &[
             r#"(?i:\b(?:full_?name|first_?name|last_?name|given_?name|sur_?name|customer_?name|patient_?name|contact_?name|name|patient|nombre|nom|prenom|vorname|nachname|cognome|naam|imi(?:e|"#,
             both!("119", "118"),
             r#")|nazwisko|namn|nome)"?'?\s{0,3}[:=]\s{0,3}["']?)"#,
+            // A salutation after the field cue belongs to neither (`name: Mrs. Anna Schmidt`).
+            r"(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Signor|Signora|Sig|Dhr|Mevr|Pan|Pani|Fru)\.? )?",
             name!(),
             end!()
         ),
     )
     .trim(soft::cued_name)
     .score(0.8)
-    .tp(&["{\"name\": \"Priya Sharma\"}", "first_name=Lukas", "Name: Olga Nowak", "Nome: Rafael Pereira Souza"])
+    .tp(&["{\"name\": \"Priya Sharma\"}", "first_name=Lukas", "Name: Olga Nowak", "Nome: Rafael Pereira Souza", "name: Mrs. Anna Schmidt"])
     .fp(&["name: the default", "name=a", "Name: Please"]),
     // Sign-offs, then the name on the next line (`Mit freundlichen Grüßen` and `Med vänliga hälsningar`
     // are seen from their last word). Accented letters are spelled out per word, never as `[aä]`: a
