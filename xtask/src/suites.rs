@@ -36,7 +36,13 @@ pub fn all() -> Result {
 }
 
 fn cargo_tests() -> Result {
-    status(&mut cmd("cargo", &["test", "--workspace", "--exclude", "ward-component"]))
+    status(&mut cmd("cargo", &["test", "--workspace", "--exclude", "ward-component"]))?;
+    // The optional exact tokenizer (feature `tiktoken`, off in every default and wasm build): its tests
+    // against OpenAI tiktoken's counts, and the usage estimate that uses it.
+    status(&mut cmd(
+        "cargo",
+        &["test", "--package", "ward-core", "--features", "tiktoken", "--lib", "--", "record::"],
+    ))
 }
 
 /// Benchmarks: native vs wasmtime (criterion), then Node.
