@@ -5,8 +5,8 @@
 //! vocabularies, plus the OpenAI chat framing (3 tokens per message, 3 for reply priming). The result is
 //! flagged `estimated` so nobody mistakes it for billed usage. With the cargo feature `tiktoken`, OpenAI
 //! models are counted with their exact encoding instead ([`super::tokenizer`]; still `estimated`, with
-//! `tokenizer` naming the encoding); the feature adds tens of MB of rank tables, so it is off by default
-//! and in every wasm build.
+//! `tokenizer` naming the encoding); the feature adds ~47.6 MB of tables to a binary, so it is off by
+//! default and in every wasm build.
 
 use super::model::{Message, Part, Usage};
 

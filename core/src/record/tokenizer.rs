@@ -11,9 +11,10 @@
 //! one-character look-ahead pattern) and a BPE that is linear in the piece length. `tiktoken-rs` was the
 //! other candidate (smaller: ~5 MB of base64 ranks) but its pre-tokenizer is `fancy-regex`, a
 //! backtracking engine whose errors it unwraps: a panic and super-linear time on hostile input, which
-//! ward's rules forbid. The price is size: the two encoders' tables add ~47 MB to a native binary, and
-//! the first count of each encoding deserializes its table (tens of milliseconds). Hence a feature, off
-//! by default and never enabled for the wasm artifacts (npm, Envoy, the component the CLI embeds).
+//! ward's rules forbid. The price is size: the two encoders' tables add ~47.6 MB to a native binary
+//! (3.4 MB → 51.1 MB for the `ward_io` example), and the first count of an encoding deserializes its
+//! table (~0.2 s for o200k_base); `benches/tiktoken-size.sh` measures both. Hence a feature, off by
+//! default and never enabled for the wasm artifacts (npm, Envoy, the component the CLI embeds).
 //!
 //! What the exact count covers: the text of every part (text, reasoning, refusals, tool names, tool
 //! arguments and results as sent), plus OpenAI's documented chat framing (3 tokens per message, 3 for
