@@ -39,6 +39,7 @@ fn litellm_equality() {
             cache_creation_1h_input_tokens: n("cache_write_1h"),
             reasoning_output_tokens: n("reasoning"),
             estimated: false,
+            tokenizer: None,
         };
         let opts = PriceOptions {
             service_tier: case["service_tier"].as_str().map(str::to_string),

@@ -5,7 +5,7 @@ model call, so a failed agent run can be re-executed.
 Usage: run.py WARD_IO [CAPTURE]   (WARD_IO = the `ward_io` example binary of ward-core)
 
 A loopback HTTP server (127.0.0.1, Python stdlib) plays the provider: it receives each replayed request
-at its API path (`/v1/chat/completions`, `/v1/messages`) and checks that the body is JSON-equal to the
+at its API path (`/v1/chat/completions`, `/v1/responses`, `/v1/messages`) and checks that the body is JSON-equal to the
 request recorded in the capture for that span (sent in `X-Ward-Span`). It answers 200 on equality and
 409 with a diff otherwise. The check also requires every step to be `rebuilt` from the trace (not
 copied from the recorded request) and that unknown traces fail with `not_found`.
@@ -53,7 +53,7 @@ def main():
         except ValueError:
             continue
         if "request" in ex and "span_id" in ex:
-            path = "/v1/messages" if ex["url"].endswith("/messages") else "/v1/chat/completions"
+            path = "/v1/" + ex["url"].rsplit("/v1/", 1)[1]
             Provider.originals[ex["span_id"]] = {"request": ex["request"], "path": path}
             traces.add(ex["trace_id"])
     server = ThreadingHTTPServer(("127.0.0.1", 0), Provider)

@@ -7,7 +7,9 @@
 //!   definitions (`opentelemetry-proto`), checks the GenAI attributes and POSTs them to an OTLP/HTTP
 //!   receiver on loopback.
 //! - Replay: `tests/replay/run.py` replays every model call of the agent traces in
-//!   `tests/replay/agent.jsonl` against a loopback server that checks JSON equality with the capture.
+//!   `tests/replay/agent.jsonl` (OpenAI Chat, Anthropic) and `tests/replay/reasoning.jsonl` (OpenAI
+//!   Responses items, Anthropic thinking blocks) against a loopback server that checks JSON equality
+//!   with the capture.
 //! - Prometheus: `tests/otlp/prometheus.py` parses `ward cost --prometheus` output with the reference
 //!   parser (`prometheus-client`) and checks names, types, escaping and values.
 
@@ -36,7 +38,9 @@ pub fn observability() -> Result {
     let bin = ward_io()?;
     status(&mut cmd(&python, &["tests/otlp/check.py", &bin]))?;
     status(&mut cmd(&python, &["tests/otlp/prometheus.py", &bin]))?;
-    status(&mut cmd(&python, &["tests/replay/run.py", &bin]))
+    status(&mut cmd(&python, &["tests/replay/run.py", &bin]))?;
+    // OpenAI Responses items and Anthropic thinking blocks (tests/replay/fixture_reasoning.py).
+    status(&mut cmd(&python, &["tests/replay/run.py", &bin, "tests/replay/reasoning.jsonl"]))
 }
 
 /// Per-call cost equals LiteLLM's own cost functions.

@@ -7,6 +7,20 @@ use crate::run::{Result, cmd, status};
 pub fn all() -> Result {
     status(&mut cmd("cargo", &["fmt", "--all", "--check"]))?;
     status(&mut cmd("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    status(&mut cmd(
+        "cargo",
+        &[
+            "clippy",
+            "--package",
+            "ward-core",
+            "--features",
+            "tiktoken",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    ))?;
     let wasm_targets = [
         ("ward-core", "wasm32-unknown-unknown"),
         ("ward-component", "wasm32-unknown-unknown"),

@@ -41,6 +41,12 @@ fn cargo_tests() -> Result {
     status(&mut cmd(
         "cargo",
         &["test", "--workspace", "--exclude", "ward-component", "--exclude", "ward-host"],
+    ))?;
+    // The optional exact tokenizer (feature `tiktoken`, off in every default and wasm build): its tests
+    // against OpenAI tiktoken's counts, and the usage estimate that uses it.
+    status(&mut cmd(
+        "cargo",
+        &["test", "--package", "ward-core", "--features", "tiktoken", "--lib", "--", "record::"],
     ))
 }
 

@@ -35,6 +35,11 @@ fn blocks(content: &Value, role: &str) -> Vec<Part> {
     parts
 }
 
+/// A `thinking` or `redacted_thinking` block: it must go back to the API exactly as received.
+fn is_thinking(block: &Value) -> bool {
+    matches!(block.get("type").and_then(Value::as_str), Some("thinking" | "redacted_thinking"))
+}
+
 /// Input messages: `system` first, then the conversation (user turns carrying tool results become `tool`).
 pub(crate) fn request_messages(req: &Value) -> Vec<Message> {
     let mut out = Vec::new();
@@ -89,14 +94,19 @@ pub(crate) fn parse_response(rec: &mut Record, body: &Value) {
     if let Some(r) = &reason {
         rec.finish_reasons.push(r.clone());
     }
-    let parts = blocks(body.get("content").unwrap_or(&Value::Null), "assistant");
+    let content = body.get("content").unwrap_or(&Value::Null);
+    if content.as_array().is_some_and(|b| b.iter().any(is_thinking)) {
+        rec.replay_output = Some(content.clone());
+    }
+    let parts = blocks(content, "assistant");
     rec.output_messages.push(Message { role: "assistant".into(), parts, finish_reason: reason });
 }
 
 /// A streamed response: `message_start`, content block events, `message_delta`, `message_stop`.
 pub(crate) fn parse_stream(rec: &mut Record, events: &[Event]) -> Result<(), Error> {
     let mut raw_usage = serde_json::Map::new();
-    let mut blocks_by_index: BTreeMap<u64, (Value, String)> = BTreeMap::new();
+    // Per block index: the block as started, its accumulated text / JSON / thinking, its signature.
+    let mut blocks_by_index: BTreeMap<u64, (Value, String, String)> = BTreeMap::new();
     let mut stop = false;
     let mut reason = None;
     for ev in events {
@@ -113,15 +123,19 @@ pub(crate) fn parse_stream(rec: &mut Record, events: &[Event]) -> Result<(), Err
                 }
             }
             "content_block_start" => {
-                blocks_by_index.insert(n(&data, "index"), (data["content_block"].clone(), String::new()));
+                let block = data["content_block"].clone();
+                blocks_by_index.insert(n(&data, "index"), (block, String::new(), String::new()));
             }
             "content_block_delta" => {
                 let d = &data["delta"];
-                let slot = blocks_by_index.entry(n(&data, "index")).or_insert((Value::Null, String::new()));
+                let slot = blocks_by_index.entry(n(&data, "index")).or_default();
                 for key in ["text", "partial_json", "thinking"] {
                     if let Some(t) = d.get(key).and_then(Value::as_str) {
                         slot.1.push_str(t);
                     }
+                }
+                if let Some(sig) = d.get("signature").and_then(Value::as_str) {
+                    slot.2.push_str(sig);
                 }
             }
             "message_delta" => {
@@ -150,20 +164,40 @@ pub(crate) fn parse_stream(rec: &mut Record, events: &[Event]) -> Result<(), Err
         rec.usage = usage(&Value::Object(raw_usage));
     }
     let mut parts = Vec::new();
-    for (_, (block, acc)) in blocks_by_index {
+    let mut raw = Vec::new();
+    for (_, (block, acc, signature)) in blocks_by_index {
         match block.get("type").and_then(Value::as_str) {
-            Some("tool_use") => parts.push(Part::ToolCall {
-                id: s(&block, "id"),
-                name: s(&block, "name").unwrap_or_default(),
-                arguments: if acc.is_empty() {
+            Some("tool_use") => {
+                let input = if acc.is_empty() {
                     block.get("input").cloned().unwrap_or(Value::Null)
                 } else {
                     arguments(&acc)
-                },
-            }),
-            Some("thinking") => parts.push(Part::Reasoning { content: acc }),
-            _ => parts.push(Part::Text { content: acc }),
+                };
+                raw.push(serde_json::json!({
+                    "type": "tool_use", "id": block["id"], "name": block["name"], "input": input,
+                }));
+                parts.push(Part::ToolCall {
+                    id: s(&block, "id"),
+                    name: s(&block, "name").unwrap_or_default(),
+                    arguments: input,
+                });
+            }
+            Some("thinking") => {
+                let sig =
+                    if signature.is_empty() { block["signature"].clone() } else { Value::String(signature) };
+                raw.push(serde_json::json!({ "type": "thinking", "thinking": acc, "signature": sig }));
+                parts.push(Part::Reasoning { content: acc });
+            }
+            // Opaque: sent whole in `content_block_start`, passed back as is.
+            Some("redacted_thinking") => raw.push(block),
+            _ => {
+                raw.push(serde_json::json!({ "type": "text", "text": acc }));
+                parts.push(Part::Text { content: acc });
+            }
         }
+    }
+    if raw.iter().any(is_thinking) {
+        rec.replay_output = Some(Value::Array(raw));
     }
     if let Some(r) = &reason {
         rec.finish_reasons.push(r.clone());

@@ -244,7 +244,8 @@ pub fn parse_exchange(v: &Value, line_no: usize) -> Result<Record, Error> {
         rec.error = Some(CallError { kind: code.to_string(), message: String::new() });
     }
     if rec.usage.is_none() && rec.error.is_none() && !rec.output_messages.is_empty() {
-        rec.usage = Some(estimate::estimate_usage(&rec.input_messages, &rec.output_messages));
+        let model = rec.response_model.as_deref().or(rec.request_model.as_deref());
+        rec.usage = Some(estimate::usage_without_report(model, &rec.input_messages, &rec.output_messages));
     }
     timing(&mut rec, v)?;
     ids_and_attributes(&mut rec, v)?;

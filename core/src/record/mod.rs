@@ -13,6 +13,8 @@ mod openai_chat;
 mod openai_responses;
 pub mod step;
 pub mod timestamp;
+#[cfg(feature = "tiktoken")]
+pub mod tokenizer;
 mod util;
 
 pub use exchange::{RecordError, parse_exchange, parse_exchange_jsonl, parse_exchange_line};

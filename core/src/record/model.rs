@@ -51,6 +51,10 @@ pub struct Usage {
     /// True when the counts were estimated by ward because the provider reported none.
     #[serde(default)]
     pub estimated: bool,
+    /// How estimated counts were obtained: absent for the byte heuristic, else the exact tokenizer's
+    /// encoding (`o200k_base`, `cl100k_base`; feature `tiktoken`). Always absent on reported usage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tokenizer: Option<String>,
 }
 
 /// One part of a message, following the OTel GenAI content schema (`type` discriminated).
@@ -295,6 +299,12 @@ pub struct Record {
     /// The provider request exactly as sent (for replay); absent for ingested spans.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<Value>,
+    /// The model's output in the provider's own shape, when the normalized `output_messages` cannot give
+    /// it back exactly and an agent loop must send it back unchanged (for replay): OpenAI Responses
+    /// `output` items (ids, reasoning items with their encrypted content), Anthropic `content` blocks of a
+    /// turn with `thinking` (signature) or `redacted_thinking` (opaque data) blocks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replay_output: Option<Value>,
 }
 
 fn is_default_step(s: &Step) -> bool {
@@ -331,6 +341,7 @@ impl Record {
             step: Step::default(),
             reported_cost_usd: None,
             request: None,
+            replay_output: None,
         }
     }
 

@@ -42,6 +42,12 @@ pub(crate) fn request_messages(req: &Value) -> Vec<Message> {
                         parts: vec![function_call(item)],
                         finish_reason: None,
                     }),
+                    // Output items passed back by an agent loop: one message per item, like the others.
+                    Some("reasoning") => out.push(Message {
+                        role: "assistant".into(),
+                        parts: reasoning(item),
+                        finish_reason: None,
+                    }),
                     _ => {
                         let role = match item.get("role").and_then(Value::as_str).unwrap_or("user") {
                             "developer" => "system",
@@ -64,6 +70,12 @@ fn function_call(item: &Value) -> Part {
         name: s(item, "name").unwrap_or_default(),
         arguments: arguments(item.get("arguments").and_then(Value::as_str).unwrap_or("")),
     }
+}
+
+/// The summary texts of a `reasoning` item.
+fn reasoning(item: &Value) -> Vec<Part> {
+    let summary = item.get("summary").and_then(Value::as_array).into_iter().flatten();
+    summary.map(|sum| Part::Reasoning { content: s(sum, "text").unwrap_or_default() }).collect()
 }
 
 fn usage(u: &Value) -> Option<Usage> {
@@ -90,16 +102,14 @@ pub(crate) fn parse_response(rec: &mut Record, body: &Value) {
     rec.response_model = s(body, "model");
     rec.response_id = s(body, "id");
     rec.usage = usage(&body["usage"]);
+    // Item ids, statuses and encrypted reasoning go back unchanged in the next turn's `input`.
+    rec.replay_output = body.get("output").filter(|o| o.is_array()).cloned();
     let mut parts = Vec::new();
     for item in body.get("output").and_then(Value::as_array).into_iter().flatten() {
         match item.get("type").and_then(Value::as_str) {
             Some("message") => parts.extend(text_parts(item.get("content").unwrap_or(&Value::Null))),
             Some("function_call") => parts.push(function_call(item)),
-            Some("reasoning") => {
-                for sum in item.get("summary").and_then(Value::as_array).into_iter().flatten() {
-                    parts.push(Part::Reasoning { content: s(sum, "text").unwrap_or_default() });
-                }
-            }
+            Some("reasoning") => parts.extend(reasoning(item)),
             _ => {}
         }
     }

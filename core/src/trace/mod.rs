@@ -9,6 +9,7 @@
 //! Host entry points are JSON in, JSON out: [`traces_json`] and [`replay_json`].
 
 pub mod replay;
+mod replay_wire;
 pub mod summary;
 pub mod tools;
 pub mod tree;
@@ -78,7 +79,7 @@ pub fn traces_json(capture_jsonl: &str, options_json: Option<&str>) -> Result<St
 }
 
 /// `ward replay TRACE_ID FILE`: `{"trace_id", "steps": [ReplayStep…], "errors": [RecordError…]}`.
-/// `not_found` when the trace has no OpenAI Chat or Anthropic Messages call in the capture.
+/// `not_found` when the trace has no OpenAI Chat, OpenAI Responses or Anthropic Messages call in the capture.
 pub fn replay_json(trace_id: &str, capture_jsonl: &str) -> Result<String, Error> {
     let id = trace_id.trim().to_ascii_lowercase();
     let (records, errors) = split(capture_jsonl);

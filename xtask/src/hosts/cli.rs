@@ -34,21 +34,24 @@ pub fn test() -> Result {
 
 /// The criterion benches (native core vs the component under wasmtime), kept short.
 pub fn bench() -> Result {
-    status(&mut cmd(
-        "cargo",
-        &[
-            "bench",
-            "--package",
-            "ward-benches",
-            "--bench",
-            "redact",
-            "--",
-            "--warm-up-time",
-            "1",
-            "--measurement-time",
-            "3",
-        ],
-    ))
+    for bench in ["redact", "record"] {
+        status(&mut cmd(
+            "cargo",
+            &[
+                "bench",
+                "--package",
+                "ward-benches",
+                "--bench",
+                bench,
+                "--",
+                "--warm-up-time",
+                "1",
+                "--measurement-time",
+                "3",
+            ],
+        ))?;
+    }
+    Ok(())
 }
 
 /// Pass/fail tally printed as `<name>: N passed, M failed`.
