@@ -102,7 +102,7 @@ fn corpus() -> Result<Vec<String>, String> {
     }
     base.extend(LINES.iter().map(|s| s.to_string()));
     base.push(ward_benches::chat_text(4096));
-    let mut rng = Rng(0x5EED_0F_3A7D);
+    let mut rng = Rng(0x005E_ED0F_3A7D);
     let mut all = base.clone();
     for _ in 0..6000 {
         let mut text = String::new();
