@@ -2,6 +2,8 @@
 //! `ward_host::Engine`, instantiated once, called many times; fuel metering and memory limits on, as
 //! shipped). Every benched closure checks its output against the native core's result.
 //!
+//! `WARD_BENCH_COMPONENTS=a.wasm,b.wasm` adds groups for other component builds (same checks).
+//!
 //! Run: `cargo xtask bench`, or `cargo bench -p ward-benches --bench redact -- --warm-up-time 1
 //! --measurement-time 3`.
 
@@ -50,6 +52,31 @@ fn redact(c: &mut Criterion) {
         });
     }
     group.finish();
+
+    // Other builds of the component, side by side with the embedded one (e.g. with and without
+    // `+simd128`): `WARD_BENCH_COMPONENTS=a.wasm,b.wasm`, each a wrapped component.
+    let extra = std::env::var("WARD_BENCH_COMPONENTS").unwrap_or_default();
+    for path in extra.split(',').filter(|p| !p.is_empty()) {
+        let bytes = std::fs::read(path).expect("a component file named in WARD_BENCH_COMPONENTS");
+        let mut other = Engine::from_component(&bytes, Limits::default(), None).expect("the component loads");
+        let stem = std::path::Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or("other");
+        let mut group = c.benchmark_group(format!("redact/wasmtime-{stem}"));
+        for (name, text) in &inputs {
+            let expected = native.redact(text, None).expect("native redact");
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_function(*name, |b| {
+                b.iter(|| {
+                    let out = other.redact(text, None).expect("component redact");
+                    assert_eq!(
+                        out.text, expected.text,
+                        "{path}: the component disagrees with the native core"
+                    );
+                    out
+                })
+            });
+        }
+        group.finish();
+    }
 
     // The host/guest boundary alone: a call that does no work but return a short string.
     let mut group = c.benchmark_group("call/wasmtime");

@@ -187,7 +187,25 @@ fn variants() {
     }
 }
 
+/// `runs` calls on the 1 MB haystack and nothing else: the unit of the before/after instruction counts
+/// (`WARD_BENCH_PROFILE=3 valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*profile_runs*'`),
+/// which, unlike time on a shared VM, repeat to within a fraction of a percent.
+#[inline(never)]
+fn profile_runs(redactor: &Redactor, text: &str, runs: usize, expected: usize) {
+    for _ in 0..runs {
+        assert_eq!(redactor.redact(black_box(text)).findings.len(), expected);
+    }
+}
+
 fn main() {
+    if let Some(runs) = std::env::var("WARD_BENCH_PROFILE").ok().and_then(|r| r.parse().ok()) {
+        let redactor = Redactor::new(Policy::default()).unwrap();
+        let (text, expected) = haystack(1024 * 1024);
+        // One call first, so the rule regexes the text needs are compiled outside the measured runs.
+        assert_eq!(redactor.redact(&text).findings.len(), expected);
+        profile_runs(&redactor, &text, runs, expected);
+        return;
+    }
     if std::env::var_os("WARD_BENCH_VARIANTS").is_some() {
         variants();
     }

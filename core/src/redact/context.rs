@@ -10,10 +10,11 @@ pub(crate) const AFTER: usize = 0;
 /// True if one of `words` (lower case) occurs as a whole word in `text[start-BEFORE .. end+AFTER]`.
 pub(crate) fn near(text: &str, start: usize, end: usize, words: &[impl AsRef<str>]) -> bool {
     let bytes = text.as_bytes();
-    let lo = start.saturating_sub(BEFORE);
-    let hi = (end + AFTER).min(bytes.len());
-    let window: Vec<u8> = bytes[lo..hi].iter().map(u8::to_ascii_lowercase).collect();
-    words.iter().any(|w| contains_word(&window, w.as_ref().as_bytes()))
+    let lo = start.saturating_sub(BEFORE).min(bytes.len());
+    let hi = (end + AFTER).min(bytes.len()).max(lo);
+    // Compared in place, ASCII-case-insensitively (`words` are lower case): no copy of the window.
+    let window = &bytes[lo..hi];
+    words.iter().any(|w| contains_word(window, w.as_ref().as_bytes()))
 }
 
 fn contains_word(hay: &[u8], word: &[u8]) -> bool {
@@ -22,7 +23,8 @@ fn contains_word(hay: &[u8], word: &[u8]) -> bool {
     }
     let word_char = |b: u8| b.is_ascii_alphanumeric();
     (0..=hay.len() - word.len()).any(|i| {
-        hay[i..i + word.len()] == *word
+        hay[i].to_ascii_lowercase() == word[0]
+            && hay[i..i + word.len()].iter().zip(word).all(|(h, w)| h.to_ascii_lowercase() == *w)
             && (i == 0 || !word_char(hay[i - 1]) || !word_char(word[0]))
             && hay.get(i + word.len()).is_none_or(|&b| !word_char(b) || !word_char(word[word.len() - 1]))
     })

@@ -18,6 +18,7 @@
 //! Gates only ever over-approximate: the rule's own regex, validator and context check still decide.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex_automata::{Anchored, Input, MatchKind, PatternSet, meta};
@@ -61,7 +62,9 @@ pub(crate) struct Gates {
     /// Given-name triggers: checked at capitalised word starts by the byte pass (a hash lookup of the
     /// letter run), which is cheaper than ~330 more literals in the keyword automaton.
     given: Vec<Action>,
-    given_names: HashSet<Vec<u8>>,
+    given_names: HashSet<Vec<u8>, BuildHasherDefault<Fnv>>,
+    /// Longest given name (longer capitalised words are not looked up).
+    given_max: usize,
     /// Per rule and byte: 0 = no match starts with it, 1 = may start with it, 2 = only at a word boundary.
     starts: Vec<[u8; 256]>,
     /// Longest match per rule (bounds window searches).
@@ -77,6 +80,25 @@ pub(crate) struct Candidates {
     pub shape: Vec<usize>,
     /// (rule, first, last): the rule's matches may start anywhere in `first..=last`. Merged per rule.
     pub windows: Vec<(usize, usize, usize)>,
+}
+
+/// FNV-1a for the given-name set: its keys are fixed when the policy is compiled (nothing to flood),
+/// and SipHash cost more than the rest of the lookup.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 fn is_word(b: u8) -> bool {
@@ -195,9 +217,14 @@ impl Gates {
             residual_rules,
             residual_starters,
             given_names: if given.is_empty() {
-                HashSet::new()
+                HashSet::default()
             } else {
                 soft::given_names().map(|w| w.as_bytes().to_ascii_lowercase()).collect()
+            },
+            given_max: if given.is_empty() {
+                0
+            } else {
+                soft::given_names().map(str::len).max().unwrap_or(0)
             },
             given,
             starts,
@@ -301,7 +328,14 @@ impl Gates {
                 }
                 if names && b.is_ascii_uppercase() && !prev.is_ascii_alphanumeric() {
                     let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
-                    if self.given_names.contains(&bytes[i..i + run].to_ascii_lowercase()) {
+                    // Lower-cased on the stack: an allocation per capitalised word cost more than the lookup.
+                    let mut word = [0u8; 32];
+                    let known = run <= self.given_max.min(word.len()) && {
+                        word[..run].copy_from_slice(&bytes[i..i + run]);
+                        word[..run].make_ascii_lowercase();
+                        self.given_names.contains(&word[..run])
+                    };
+                    if known {
                         for a in &self.given {
                             let (lo, hi) = (i as isize + a.lo, i as isize + a.hi);
                             self.window(bytes, a.rule, lo, hi, &mut c.fixed, &mut windows);
