@@ -23,6 +23,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex_automata::{Anchored, Input, MatchKind, PatternSet, meta};
 
+use super::screen::Screen;
 use super::shape::Shape;
 use super::{builder, context};
 use crate::Error;
@@ -54,6 +55,8 @@ pub(crate) struct Gates {
     keywords: Option<AhoCorasick>,
     actions: Vec<Vec<Action>>,
     shape: Option<meta::Regex>,
+    /// The same patterns stepped inline by the byte pass, which drops positions where none can match.
+    screen: Option<Screen>,
     shape_rules: Vec<usize>,
     bytes: [u8; 256],
     residual: Option<meta::Regex>,
@@ -211,6 +214,7 @@ impl Gates {
             keywords,
             actions,
             shape: many(&shape_patterns, MatchKind::All)?,
+            screen: Screen::new(&shape_patterns),
             shape_rules,
             bytes,
             residual: many(&residual_patterns, MatchKind::LeftmostFirst)?,
@@ -320,10 +324,15 @@ impl Gates {
         }
         let (shapes, names) = (self.shape.is_some(), !self.given.is_empty());
         if shapes || names {
+            let mut guard = self.screen.as_ref().map(|s| (s, s.caches()));
             let mut prev = 0u8;
             for (i, &b) in bytes.iter().enumerate() {
                 let class = self.bytes[usize::from(b)];
-                if shapes && class & START != 0 && (class & AFTER_BOUNDARY == 0 || !is_word(prev)) {
+                if shapes
+                    && class & START != 0
+                    && (class & AFTER_BOUNDARY == 0 || !is_word(prev))
+                    && guard.as_mut().is_none_or(|(s, cache)| s.viable(cache, bytes, i))
+                {
                     c.shape.push(i);
                 }
                 if names && b.is_ascii_uppercase() && !prev.is_ascii_alphanumeric() {
