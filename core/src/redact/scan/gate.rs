@@ -45,9 +45,12 @@ struct Action {
     cue: bool,
 }
 
-/// Per byte: bit 0 = a shape rule may start with it, bit 1 = only after a word boundary.
+/// Per byte: bit 0 = a shape rule may start with it, bit 1 = only after a word boundary, bit 2 = a
+/// given-name lookup starts at it (upper case, when the policy has given-name triggers). A byte with
+/// no bit set (most of any text) costs the byte pass one table load.
 const START: u8 = 1;
 const AFTER_BOUNDARY: u8 = 2;
+const NAME: u8 = 4;
 
 /// The compiled gates of one policy.
 #[derive(Debug)]
@@ -193,6 +196,9 @@ impl Gates {
             if *slot & START != 0 && !shape_free[b] && is_word(b as u8) {
                 *slot |= AFTER_BOUNDARY;
             }
+            if !given.is_empty() && (b as u8).is_ascii_uppercase() {
+                *slot |= NAME;
+            }
         }
         let keywords = if literals.is_empty() {
             None
@@ -328,6 +334,10 @@ impl Gates {
             let mut prev = 0u8;
             for (i, &b) in bytes.iter().enumerate() {
                 let class = self.bytes[usize::from(b)];
+                if class == 0 {
+                    prev = b;
+                    continue;
+                }
                 if shapes
                     && class & START != 0
                     && (class & AFTER_BOUNDARY == 0 || !is_word(prev))
@@ -335,7 +345,7 @@ impl Gates {
                 {
                     c.shape.push(i);
                 }
-                if names && b.is_ascii_uppercase() && !prev.is_ascii_alphanumeric() {
+                if names && class & NAME != 0 && !prev.is_ascii_alphanumeric() {
                     let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
                     // Lower-cased on the stack: an allocation per capitalised word cost more than the lookup.
                     let mut word = [0u8; 32];
