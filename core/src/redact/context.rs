@@ -13,21 +13,32 @@ pub(crate) fn near(text: &str, start: usize, end: usize, words: &[impl AsRef<str
     let lo = start.saturating_sub(BEFORE).min(bytes.len());
     let hi = (end + AFTER).min(bytes.len()).max(lo);
     // Compared in place, ASCII-case-insensitively (`words` are lower case): no copy of the window.
+    // Positions outside, words inside: a word that starts with a letter or digit can only match at a
+    // word start, so with such words alone the other positions are skipped without looking at a word
+    // (veto lists are long, and this ran every word over every position).
     let window = &bytes[lo..hi];
-    words.iter().any(|w| contains_word(window, w.as_ref().as_bytes()))
+    let symbol_first = words.iter().any(|w| w.as_ref().as_bytes().first().is_some_and(|&b| !word_char(b)));
+    (0..window.len()).any(|i| {
+        let at_start = i == 0 || !word_char(window[i - 1]);
+        (at_start || symbol_first)
+            && words.iter().any(|w| word_at(window, i, w.as_ref().as_bytes(), at_start))
+    })
 }
 
-fn contains_word(hay: &[u8], word: &[u8]) -> bool {
-    if word.is_empty() || word.len() > hay.len() {
-        return false;
-    }
-    let word_char = |b: u8| b.is_ascii_alphanumeric();
-    (0..=hay.len() - word.len()).any(|i| {
-        hay[i].to_ascii_lowercase() == word[0]
-            && hay[i..i + word.len()].iter().zip(word).all(|(h, w)| h.to_ascii_lowercase() == *w)
-            && (i == 0 || !word_char(hay[i - 1]) || !word_char(word[0]))
-            && hay.get(i + word.len()).is_none_or(|&b| !word_char(b) || !word_char(word[word.len() - 1]))
-    })
+fn word_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+/// True if `word` is at `hay[i..]`, delimited as a whole word (`at_start`: no word character before).
+fn word_at(hay: &[u8], i: usize, word: &[u8], at_start: bool) -> bool {
+    let Some(&first) = word.first() else { return false };
+    let Some(last) = word.last().copied() else { return false };
+    hay.get(i).is_some_and(|h| h.to_ascii_lowercase() == first)
+        && hay
+            .get(i..i + word.len())
+            .is_some_and(|s| s.iter().zip(word).all(|(h, w)| h.to_ascii_lowercase() == *w))
+        && (at_start || !word_char(first))
+        && hay.get(i + word.len()).is_none_or(|&b| !word_char(b) || !word_char(last))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@
 //! match or its validator cannot accept. Overlaps are resolved by score, then length, then priority.
 
 mod gate;
+mod screen;
 mod shape;
 
 use std::cmp::Reverse;

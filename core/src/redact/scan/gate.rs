@@ -23,6 +23,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex_automata::{Anchored, Input, MatchKind, PatternSet, meta};
 
+use super::screen::Screen;
 use super::shape::Shape;
 use super::{builder, context};
 use crate::Error;
@@ -44,9 +45,12 @@ struct Action {
     cue: bool,
 }
 
-/// Per byte: bit 0 = a shape rule may start with it, bit 1 = only after a word boundary.
+/// Per byte: bit 0 = a shape rule may start with it, bit 1 = only after a word boundary, bit 2 = a
+/// given-name lookup starts at it (upper case, when the policy has given-name triggers). A byte with
+/// no bit set (most of any text) costs the byte pass one table load.
 const START: u8 = 1;
 const AFTER_BOUNDARY: u8 = 2;
+const NAME: u8 = 4;
 
 /// The compiled gates of one policy.
 #[derive(Debug)]
@@ -54,6 +58,8 @@ pub(crate) struct Gates {
     keywords: Option<AhoCorasick>,
     actions: Vec<Vec<Action>>,
     shape: Option<meta::Regex>,
+    /// The same patterns stepped inline by the byte pass, which drops positions where none can match.
+    screen: Option<Screen>,
     shape_rules: Vec<usize>,
     bytes: [u8; 256],
     residual: Option<meta::Regex>,
@@ -190,6 +196,9 @@ impl Gates {
             if *slot & START != 0 && !shape_free[b] && is_word(b as u8) {
                 *slot |= AFTER_BOUNDARY;
             }
+            if !given.is_empty() && (b as u8).is_ascii_uppercase() {
+                *slot |= NAME;
+            }
         }
         let keywords = if literals.is_empty() {
             None
@@ -211,6 +220,7 @@ impl Gates {
             keywords,
             actions,
             shape: many(&shape_patterns, MatchKind::All)?,
+            screen: Screen::new(&shape_patterns),
             shape_rules,
             bytes,
             residual: many(&residual_patterns, MatchKind::LeftmostFirst)?,
@@ -320,13 +330,22 @@ impl Gates {
         }
         let (shapes, names) = (self.shape.is_some(), !self.given.is_empty());
         if shapes || names {
+            let mut guard = self.screen.as_ref().map(|s| (s, s.caches()));
             let mut prev = 0u8;
             for (i, &b) in bytes.iter().enumerate() {
                 let class = self.bytes[usize::from(b)];
-                if shapes && class & START != 0 && (class & AFTER_BOUNDARY == 0 || !is_word(prev)) {
+                if class == 0 {
+                    prev = b;
+                    continue;
+                }
+                if shapes
+                    && class & START != 0
+                    && (class & AFTER_BOUNDARY == 0 || !is_word(prev))
+                    && guard.as_mut().is_none_or(|(s, cache)| s.viable(cache, bytes, i))
+                {
                     c.shape.push(i);
                 }
-                if names && b.is_ascii_uppercase() && !prev.is_ascii_alphanumeric() {
+                if names && class & NAME != 0 && !prev.is_ascii_alphanumeric() {
                     let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
                     // Lower-cased on the stack: an allocation per capitalised word cost more than the lookup.
                     let mut word = [0u8; 32];
