@@ -14,7 +14,10 @@ receiver. The script:
    strict, so step 1 proves the protobuf encoding, not a lenient server);
 3. reads the spans back with Phoenix's REST API (`GET /v1/projects/default/spans`) and compares them with
    ward's own OTLP/JSON for the same capture: every span present once, same name, trace id, span id,
-   parent id, start/end time, and the model, token-usage and cost attributes.
+   parent id, start/end time, and the model, token-usage and cost attributes;
+4. for the metrics, which Phoenix does not take: catches ward's http/protobuf POST to /v1/metrics on a
+   loopback socket and checks that the official `ExportMetricsServiceRequest.ParseFromString` of the body
+   equals `json_format.Parse` of ward's printed OTLP/JSON metrics.
 """
 import json
 import os
@@ -23,9 +26,14 @@ import subprocess
 import sys
 import tempfile
 import time
+import threading
 import urllib.request
 from datetime import datetime
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
+
+from google.protobuf import json_format
+from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportMetricsServiceRequest
 
 ROOT = Path(__file__).resolve().parents[2]
 FAILURES = []
@@ -87,6 +95,46 @@ def iso_nanos(text):
     return int(t.timestamp()) * 1_000_000 + t.microsecond
 
 
+def metrics_protobuf(ward, capture):
+    """ward's http/protobuf metrics body, decoded with the official definitions, vs its OTLP/JSON."""
+    bodies = []
+
+    class Catch(BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers.get("content-length", 0)))
+            bodies.append((self.path, self.headers.get("content-type"), body))
+            self.send_response(200)
+            self.send_header("content-type", "application/x-protobuf")
+            self.send_header("content-length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Catch)
+    threading.Thread(target=server.handle_request, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    env = {k: v for k, v in os.environ.items() if k != "OTEL_EXPORTER_OTLP_PROTOCOL"}
+    sent = subprocess.run([str(ward), "otel", str(capture), "--endpoint", url, "--signals", "metrics"],
+                          capture_output=True, text=True, env=env)
+    server.server_close()
+    check(sent.returncode == 0, f"metrics export: exit {sent.returncode}, stderr {sent.stderr!r}")
+    check(len(bodies) == 1 and bodies[0][:2] == ("/v1/metrics", "application/x-protobuf"),
+          f"metrics request: {[b[:2] for b in bodies]}")
+    if len(bodies) != 1:
+        return
+    printed = subprocess.run([str(ward), "otel", str(capture)], check=True, capture_output=True,
+                             text=True).stdout.splitlines()[1]
+    want = json_format.Parse(printed, ExportMetricsServiceRequest(), ignore_unknown_fields=False)
+    got = ExportMetricsServiceRequest()
+    got.ParseFromString(bodies[0][2])
+    points = sum(len(m.histogram.data_points) + len(m.sum.data_points) + len(m.gauge.data_points)
+                 for rm in got.resource_metrics for sm in rm.scope_metrics for m in sm.metrics)
+    check(got == want and points > 0, f"metrics protobuf differs from the JSON ({points} points)")
+    print(f"metrics: {len(bodies[0][2])}-byte protobuf body = the printed OTLP/JSON ({points} data points), "
+          f"decoded with the official ExportMetricsServiceRequest")
+
+
 def start_phoenix(data_dir, port, grpc_port):
     env = dict(os.environ, PHOENIX_WORKING_DIR=str(data_dir), PHOENIX_HOST="127.0.0.1",
                PHOENIX_PORT=str(port), PHOENIX_GRPC_PORT=str(grpc_port), PHOENIX_TELEMETRY_ENABLED="false",
@@ -115,6 +163,7 @@ def main():
     capture = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "tests/replay/agent.jsonl"
     want = expected_spans(ward, capture)
     check(len(want) > 0, "ward exported no spans")
+    metrics_protobuf(ward, capture)
     with tempfile.TemporaryDirectory(prefix="ward-phoenix-") as tmp:
         port, grpc_port = free_port(), free_port()
         proc = start_phoenix(Path(tmp), port, grpc_port)
@@ -150,7 +199,8 @@ def main():
         print(f"phoenix: {len(FAILURES)} failed")
         sys.exit(1)
     print(f"phoenix: {len(want)} spans received by arize-phoenix over OTLP/HTTP protobuf and read back "
-          f"with the same ids, names, times and GenAI attributes; http/json refused with 415")
+          f"with the same ids, names, times and GenAI attributes; http/json refused with 415; metrics "
+          f"protobuf equal to the JSON")
 
 
 def compare(want, got):
