@@ -327,6 +327,11 @@ fn otel(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     if raw.help {
         return Ok(Command::Help);
     }
+    if raw.string("endpoint")?.is_none()
+        && (raw.value("protocol").is_some() || raw.value("signals").is_some())
+    {
+        return Err(CliError::usage("--protocol and --signals apply to --endpoint URL".into()));
+    }
     Ok(Command::Otel(OtelOptions {
         file: PathBuf::from(required(&raw, 0, "FILE")?),
         endpoint: raw.string("endpoint")?,
@@ -450,6 +455,19 @@ mod tests {
         };
         assert_eq!((out, limits.max_input_bytes), (Some(PathBuf::from("d")), 1 << 20));
         assert!(matches!(p(&["demo"]), Ok(Command::Demo { out: None, .. })));
+        let Ok(Command::Otel(o)) = p(&[
+            "otel",
+            "c.jsonl",
+            "--endpoint",
+            "http://h",
+            "--protocol",
+            "http/json",
+            "--signals",
+            "traces",
+        ]) else {
+            panic!("otel did not parse");
+        };
+        assert_eq!((o.protocol.as_deref(), o.signals.as_deref()), (Some("http/json"), Some("traces")));
     }
 
     #[test]
@@ -460,6 +478,8 @@ mod tests {
             &["redact", "--max-memory-bytes", "lots"],
             &["demo", "extra"],
             &["demo", "--out"],
+            &["otel", "c.jsonl", "--protocol", "http/json"],
+            &["otel", "c.jsonl", "--signals", "traces"],
         ] {
             let err = p(bad).err().map(|e| e.code);
             assert_eq!(err.as_deref(), Some("usage"), "{bad:?}");
