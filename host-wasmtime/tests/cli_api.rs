@@ -7,6 +7,9 @@ use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
+use opentelemetry_proto::tonic::collector::metrics::v1::ExportMetricsServiceRequest;
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use prost::Message;
 use serde_json::Value;
 
 use crate::cli::{stderr, stdout, ward, ward_env};
@@ -187,8 +190,10 @@ fn receiver(
 fn otel_endpoint_posts_traces_and_metrics() {
     let c = capture();
     let printed = lines(stdout(&ward(&["otel", &c], b"")));
+    // http/json chosen by the environment variable every OTel SDK reads.
     let (url, rx) = receiver(2, |_, _| (200, "{}".into()));
-    let out = ward(&["otel", &c, "--endpoint", &url], b"");
+    let out =
+        ward_env(&["otel", &c, "--endpoint", &url], b"", &[("OTEL_EXPORTER_OTLP_PROTOCOL", "http/json")]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).is_empty());
     let got: Vec<Received> = rx.iter().take(2).collect();
@@ -198,6 +203,37 @@ fn otel_endpoint_posts_traces_and_metrics() {
         assert_eq!((method.as_str(), path.as_str(), ctype.as_str()), ("POST", want_path, "application/json"));
         assert_eq!(&serde_json::from_slice::<Value>(body).expect("JSON body"), want);
     }
+    // The default is http/protobuf: the official messages, equal to the printed OTLP/JSON.
+    let (url, rx) = receiver(2, |_, _| (200, "".into()));
+    let out = ward(&["otel", &c, "--endpoint", &url], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let got: Vec<Received> = rx.iter().take(2).collect();
+    let [(_, traces_path, traces_type, traces), (_, metrics_path, metrics_type, metrics)] = got.as_slice()
+    else {
+        panic!("two requests expected, got {}", got.len())
+    };
+    assert_eq!((traces_path.as_str(), traces_type.as_str()), ("/v1/traces", "application/x-protobuf"));
+    assert_eq!((metrics_path.as_str(), metrics_type.as_str()), ("/v1/metrics", "application/x-protobuf"));
+    let want: ExportTraceServiceRequest =
+        serde_json::from_value(printed[0].clone()).expect("OTLP/JSON traces");
+    assert_eq!(ExportTraceServiceRequest::decode(traces.as_slice()).expect("protobuf traces"), want);
+    assert!(!want.resource_spans.is_empty());
+    let want: ExportMetricsServiceRequest =
+        serde_json::from_value(printed[1].clone()).expect("OTLP/JSON metrics");
+    assert_eq!(ExportMetricsServiceRequest::decode(metrics.as_slice()).expect("protobuf metrics"), want);
+    // --signals and --protocol: only the traces, as JSON (the flag wins over the environment).
+    let (url, rx) = receiver(1, |_, _| (200, "{}".into()));
+    let out = ward_env(
+        &["otel", &c, "--endpoint", &url, "--signals", "traces", "--protocol", "http/json"],
+        b"",
+        &[("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let got: Vec<Received> = rx.iter().collect();
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("/v1/traces", "application/json"));
+    let out = ward_env(&["otel", &c, "--endpoint", &url], b"", &[("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc")]);
+    assert!(stderr(&out).contains("grpc is not supported"), "{}", stderr(&out));
     // A collector that refuses is an error; https is refused before connecting.
     let (url, _rx) = receiver(1, |_, _| (400, "bad".into()));
     let out = ward(&["otel", &c, "--endpoint", &url], b"");

@@ -10,11 +10,12 @@ wrong enum fails. OTLP/JSON differs from protobuf's generic JSON mapping in one 
 are hex, not base64 (OTLP spec, "JSON Protobuf Encoding"); like every OTLP/JSON receiver, the decoder
 converts them before parsing, and the check asserts 16- and 8-byte ids.
 
-Receiver: no OpenTelemetry Collector (or other OTLP/HTTP server) is installable from PyPI, npm or Debian
-here (Debian's prometheus 2.42 predates Prometheus' OTLP receiver, added in 2.47), so the receiver is
-this file's `Receiver`: an http.server that implements OTLP/HTTP for JSON (POST /v1/traces and
-/v1/metrics, `Content-Type: application/json`, 415 for other types, 400 with a `google.rpc.Status` body
-for undecodable payloads, 200 with an `Export*ServiceResponse` otherwise) on top of opentelemetry-proto.
+Receiver: this file's `Receiver` is an http.server that implements OTLP/HTTP for JSON (POST /v1/traces
+and /v1/metrics, `Content-Type: application/json`, 415 for other types, 400 with a `google.rpc.Status`
+body for undecodable payloads, 200 with an `Export*ServiceResponse` otherwise) on top of
+opentelemetry-proto. It stays for the metrics and the JSON encoding; the real receiver is Arize Phoenix
+(tests/otlp/phoenix.py: traces only, protobuf only). No OpenTelemetry Collector is installable from
+PyPI, npm or Debian here (Debian's prometheus 2.42 predates Prometheus' OTLP receiver, added in 2.47).
 """
 import base64
 import json

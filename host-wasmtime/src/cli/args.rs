@@ -73,6 +73,10 @@ pub struct RedactOptions {
 pub struct OtelOptions {
     pub file: PathBuf,
     pub endpoint: Option<String>,
+    /// `--protocol`: http/protobuf or http/json (default: `OTEL_EXPORTER_OTLP_PROTOCOL`, else protobuf).
+    pub protocol: Option<String>,
+    /// `--signals`: which of traces and metrics `--endpoint` gets (default both).
+    pub signals: Option<String>,
     pub content: bool,
     pub cost_detail: bool,
     pub semconv: Option<String>,
@@ -92,8 +96,9 @@ usage:
   ward restore [FILE] --vault FILE [--format F] [LIMITS] put the originals back (text streamed)
   ward cost FILE [--json|--csv|--prometheus] [--now T] [--top N] [--prices FILE] [LIMITS]
                                                         cost report of a capture (JSONL of LLM calls)
-  ward otel FILE [--endpoint URL] [--content] [--cost-detail] [--semconv v1.41|latest]
-       [--service-name NAME] [--prices FILE] [LIMITS]    OTLP/JSON traces + metrics of a capture
+  ward otel FILE [--endpoint URL [--protocol P] [--signals S]] [--content] [--cost-detail]
+       [--semconv v1.41|latest] [--service-name NAME] [--prices FILE] [LIMITS]
+                                                        OTLP/JSON traces + metrics of a capture
   ward traces FILE [--trace-id ID] [--prices FILE]      per-trace summaries (steps, tools, loops, RAG)
   ward replay TRACE_ID FILE [--send BASE_URL]           rebuild (and re-send) each step's provider request
   ward demo [--out DIR] [LIMITS]                        the whole pipeline on a bundled capture: redaction,
@@ -123,7 +128,10 @@ otel options:
   stdout gets two lines (OTLP file-exporter format): an ExportTraceServiceRequest, then an
   ExportMetricsServiceRequest. OTEL_SEMCONV_STABILITY_OPT_IN=gen_ai_latest_experimental selects the latest
   GenAI names (like --semconv latest).
-  --endpoint URL    POST them to URL/v1/traces and URL/v1/metrics (OTLP/HTTP JSON; http:// only)
+  --endpoint URL    POST them to URL/v1/traces and URL/v1/metrics (OTLP/HTTP; http:// only)
+  --protocol P      http/protobuf (default, as in the OTel SDKs) or http/json; without the flag,
+                    OTEL_EXPORTER_OTLP_PROTOCOL decides
+  --signals S       traces, metrics or traces,metrics (default) for --endpoint
   --content         include message content attributes (redact the capture first)
   --cost-detail     also emit gen_ai.usage.cost.{amount,currency,source}
 
@@ -310,14 +318,25 @@ fn cost(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
 }
 
 fn otel(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
-    let raw =
-        collect(parser, &["content", "cost-detail"], &["endpoint", "semconv", "service-name", "prices"], 1)?;
+    let raw = collect(
+        parser,
+        &["content", "cost-detail"],
+        &["endpoint", "protocol", "signals", "semconv", "service-name", "prices"],
+        1,
+    )?;
     if raw.help {
         return Ok(Command::Help);
+    }
+    if raw.string("endpoint")?.is_none()
+        && (raw.value("protocol").is_some() || raw.value("signals").is_some())
+    {
+        return Err(CliError::usage("--protocol and --signals apply to --endpoint URL".into()));
     }
     Ok(Command::Otel(OtelOptions {
         file: PathBuf::from(required(&raw, 0, "FILE")?),
         endpoint: raw.string("endpoint")?,
+        protocol: raw.string("protocol")?,
+        signals: raw.string("signals")?,
         content: raw.has("content"),
         cost_detail: raw.has("cost-detail"),
         semconv: raw.string("semconv")?,
@@ -436,6 +455,19 @@ mod tests {
         };
         assert_eq!((out, limits.max_input_bytes), (Some(PathBuf::from("d")), 1 << 20));
         assert!(matches!(p(&["demo"]), Ok(Command::Demo { out: None, .. })));
+        let Ok(Command::Otel(o)) = p(&[
+            "otel",
+            "c.jsonl",
+            "--endpoint",
+            "http://h",
+            "--protocol",
+            "http/json",
+            "--signals",
+            "traces",
+        ]) else {
+            panic!("otel did not parse");
+        };
+        assert_eq!((o.protocol.as_deref(), o.signals.as_deref()), (Some("http/json"), Some("traces")));
     }
 
     #[test]
@@ -446,6 +478,8 @@ mod tests {
             &["redact", "--max-memory-bytes", "lots"],
             &["demo", "extra"],
             &["demo", "--out"],
+            &["otel", "c.jsonl", "--protocol", "http/json"],
+            &["otel", "c.jsonl", "--signals", "traces"],
         ] {
             let err = p(bad).err().map(|e| e.code);
             assert_eq!(err.as_deref(), Some("usage"), "{bad:?}");

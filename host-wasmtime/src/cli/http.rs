@@ -43,6 +43,11 @@ fn split(url: &str) -> Result<(String, String, String), CliError> {
 
 /// POSTs `body` as JSON to `base` + `path`.
 pub fn post_json(base: &str, path: &str, body: &[u8]) -> Result<Response, CliError> {
+    post(base, path, "application/json", body)
+}
+
+/// POSTs `body` with `content_type` to `base` + `path`.
+pub fn post(base: &str, path: &str, content_type: &str, body: &[u8]) -> Result<Response, CliError> {
     let (addr, host, base_path) = split(base)?;
     let target = format!("{base_path}{path}");
     let url = format!("http://{host}{target}");
@@ -53,7 +58,7 @@ pub fn post_json(base: &str, path: &str, body: &[u8]) -> Result<Response, CliErr
         .and_then(|()| stream.set_write_timeout(timeout))
         .map_err(|e| err(format!("{url}: {e}")))?;
     let head = format!(
-        "POST {target} HTTP/1.1\r\nhost: {host}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\
+        "POST {target} HTTP/1.1\r\nhost: {host}\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\n\
          connection: close\r\nuser-agent: ward/{}\r\n\r\n",
         body.len(),
         env!("CARGO_PKG_VERSION")

@@ -4,6 +4,7 @@ pub mod args;
 mod demo;
 mod http;
 mod observe;
+mod otlp;
 mod redact;
 
 use std::io::{Read, Write};

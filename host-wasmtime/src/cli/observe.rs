@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 use ward_host::{Engine, Limits};
 
 use super::args::OtelOptions;
-use super::{CliError, http, json_line, print, read_input, read_text};
+use super::{CliError, http, json_line, otlp, print, read_input, read_text};
 
 /// A per-line error as every observability output encodes it.
 #[derive(Deserialize)]
@@ -110,32 +110,57 @@ pub fn otel(o: &OtelOptions) -> Result<(), CliError> {
     let export: Export = decode(&out)?;
     report(&export.errors, " (skipped)");
     report(&export.unpriced, " (exported without gen_ai.usage.cost)");
-    let traces = json_line(&export.traces)?;
-    let metrics = json_line(&export.metrics)?;
     match &o.endpoint {
         None => {
-            print(&traces)?;
-            print(&metrics)
+            print(&json_line(&export.traces)?)?;
+            print(&json_line(&export.metrics)?)
         }
-        Some(url) => {
-            for (path, body) in [("/v1/traces", &traces), ("/v1/metrics", &metrics)] {
-                let r = http::post_json(url, path, body)?;
-                if !(200..300).contains(&r.status) {
-                    return Err(CliError {
-                        code: "http".into(),
-                        message: format!(
-                            "{url}{path}: status {}: {}",
-                            r.status,
-                            String::from_utf8_lossy(&r.body).chars().take(500).collect::<String>()
-                        ),
-                        exit: 1,
-                    });
-                }
-                eprintln!("ward: {url}{path}: {}", r.status);
-            }
-            Ok(())
+        Some(url) => send(url, o, &export),
+    }
+}
+
+/// `--signals`: a comma list of `traces` and `metrics`; (traces, metrics) to send.
+fn signals(list: Option<&str>) -> Result<(bool, bool), CliError> {
+    let Some(list) = list else { return Ok((true, true)) };
+    let (mut traces, mut metrics) = (false, false);
+    for name in list.split(',').map(str::trim) {
+        match name {
+            "traces" => traces = true,
+            "metrics" => metrics = true,
+            _ => return Err(CliError::usage(format!("--signals: `{name}` is not traces or metrics"))),
         }
     }
+    Ok((traces, metrics))
+}
+
+/// POSTs the export to an OTLP/HTTP receiver, one request per signal.
+fn send(url: &str, o: &OtelOptions, export: &Export) -> Result<(), CliError> {
+    let env = std::env::var(otlp::PROTOCOL_ENV).ok();
+    let protocol = otlp::Protocol::resolve(o.protocol.as_deref(), env.as_deref())?;
+    let (traces, metrics) = signals(o.signals.as_deref())?;
+    let mut posts = Vec::new();
+    if traces {
+        posts.push(("/v1/traces", otlp::traces_body(&export.traces, protocol)?));
+    }
+    if metrics {
+        posts.push(("/v1/metrics", otlp::metrics_body(&export.metrics, protocol)?));
+    }
+    for (path, body) in posts {
+        let r = http::post(url, path, protocol.content_type(), &body)?;
+        if !(200..300).contains(&r.status) {
+            return Err(CliError {
+                code: "http".into(),
+                message: format!(
+                    "{url}{path}: status {}: {}",
+                    r.status,
+                    String::from_utf8_lossy(&r.body).chars().take(500).collect::<String>()
+                ),
+                exit: 1,
+            });
+        }
+        eprintln!("ward: {url}{path}: {} ({})", r.status, protocol.content_type());
+    }
+    Ok(())
 }
 
 pub fn traces(
