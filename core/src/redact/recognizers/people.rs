@@ -105,6 +105,29 @@ pub(crate) const ALL: &[Recognizer] = &[
 
 /// Chat speakers, in-line thanks and sign-offs, dash signatures, introductions and role nouns.
 pub(crate) const CHAT: &[Recognizer] = &[
+    // A surname that starts with its particle after a title: `Mevrouw de Vries`, `Herr von Braun`,
+    // `Frau van der Berg` (the title rule in `soft` wants a capital first).
+    pii(
+        "PERSON",
+        concat!(
+            r"\b(?:Mr|Mrs|Ms|Dr|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Signor|Signora|Dhr|Mevr|Mevrouw|Meneer|Pan|Pani)\.? (?P<v>(?:van|von|de|da|di|del|della|der|den|la|le|dos|das|ter|te)(?: (?:der|den|de|la|le))? ",
+            name_word!(),
+            r")",
+            end!()
+        ),
+    )
+    .trim(soft::cued_name)
+    .score(0.85)
+    .tp(&["Mevrouw de Vries belde over", "Herr von Braun ist da", "Frau van der Berg hat angerufen"])
+    .fp(&["Mr de", "Frau von 12"]),
+    // Action items in notes: `- Rémi prend en charge …`, `- Jane to own the migration`: a known given
+    // name after a bullet, then a lower-case word. Names that are also imperative verbs (`- Mark as
+    // done`, `- Grant access`) are left alone (see `validate::soft::bullet_name`).
+    pii("PERSON", concat!(r"\n[ \t]{0,4}(?:[-*]|(?u:\x{2022}))[ \t]{1,2}", name!(), r" [a-z]"))
+        .trim(soft::bullet_name)
+        .score(0.75)
+        .tp(&["Attendees: …\n- Priya to own the migration\n- budget", "Notes\n- Rémi prend en charge la migration"])
+        .fp(&["Todo\n- Mark as done", "Todo\n- Grant access to the repo", "Todo\n- Python is required", "Todo\n- Will follow up"]),
     // `[2025-03-01 10:02] Tom: …` (after a bracketed stamp), `Agent (Mark): …`.
     pii("PERSON", concat!(r"\][ \t]?", name!(), r"[ \t]?:[ \t]"))
         .trim(soft::thanked_name)

@@ -145,6 +145,23 @@ pub(crate) fn field_name(s: &str) -> Option<Range<usize>> {
     (leading(s).len() == s.len()).then(|| lexicon_name(s))?
 }
 
+/// A given name opening an action item (`- Priya to own …`): as [`thanked_name`], except names that are
+/// also imperative verbs or list words, which open bullets as verbs (`- Mark as done`, `- Grant access`,
+/// `- Will follow up`, `- Max 5 users`).
+pub(crate) fn bullet_name(s: &str) -> Option<Range<usize>> {
+    const VERBS: &[&str] = &[
+        "mark", "grant", "will", "bill", "sue", "pat", "chase", "drew", "rob", "jack", "max", "ray", "may",
+        "june", "april", "august", "rose", "sky", "summer", "hope", "faith", "joy", "art", "frank", "gene",
+        "lance", "nick", "penny", "rich", "rod", "guy", "ken", "don", "dawn", "grace", "harry", "carol",
+        "bob", "sam",
+    ];
+    let first = s.split(' ').next().unwrap_or_default();
+    if VERBS.contains(&fold(first).as_str()) {
+        return None;
+    }
+    thanked_name(s)
+}
+
 /// The display name of an e-mail address, `Name <local`, `Name (local` or `Name [mailto:local` (the
 /// pattern stops before `@`): the range of the name. A known name passes as in [`lexicon_name`]; so does
 /// a two- or three-word name whose address is built from it (`Mei Okafor <mei.okafor`, `<m.okafor`,
