@@ -134,6 +134,19 @@ pub(crate) const CHAT: &[Recognizer] = &[
         .score(0.75)
         .tp(&["[10:02] Sabine: kannst du mir helfen?", "[2025-01-03T10:00:00Z] Jane Doe: hi"])
         .fp(&["[INFO] Server: started", "[1] Note: see below"]),
+    // A speaker at the start of a line (`Ian O'Brien: Hi, I was charged`) and a name addressed at the
+    // start of a paragraph (`Natalie, the renewal quote is …`); as for bullets, names that are also
+    // verbs or list words (`Max: 100`, `Mark, then …`) are left alone.
+    pii("PERSON", concat!(r"\n", name!(), r":[ \t]"))
+        .trim(soft::bullet_name)
+        .score(0.75)
+        .tp(&["Agent: Can you confirm?\nIan O'Brien: ian.obrien@example.org"])
+        .fp(&["Steps\nMax: 100\nDescription: login fails", "Notes\nSummary: done"]),
+    pii("PERSON", concat!(r"\n\r?\n", name!(), r", [a-z]"))
+        .trim(soft::bullet_name)
+        .score(0.75)
+        .tp(&["Subject: renewal\n\nNatalie, the renewal quote is attached."])
+        .fp(&["Intro\n\nHowever, the plan changed.", "Intro\n\nParis, the capital, is busy."]),
     pii(
         "PERSON",
         concat!(
