@@ -11,7 +11,13 @@
 use super::super::validate::soft;
 use super::contact::intl_letter;
 use super::soft::{both, end, name, name_word, upper, word};
-use super::{Recognizer, at, pii};
+use super::{Recognizer, Trigger, Words, at, pii};
+
+/// Titles before a particle surname (the trigger words of that rule).
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "herr", "frau", "mme", "mlle", "monsieur", "madame", "sr", "sra", "signor",
+    "signora", "dhr", "mevr", "mevrouw", "meneer", "pan", "pani",
+];
 
 /// One to four name words with particles, unnamed (for patterns whose value group spans more).
 macro_rules! plain_name {
@@ -118,6 +124,7 @@ pub(crate) const CHAT: &[Recognizer] = &[
     )
     .trim(soft::cued_name)
     .score(0.85)
+    .gate(&[Trigger { words: Words::List(TITLES), lo: 0, hi: 0, capital: true }])
     .tp(&["Mevrouw de Vries belde over", "Herr von Braun ist da", "Frau van der Berg hat angerufen"])
     .fp(&["Mr de", "Frau von 12"]),
     // Action items in notes: `- Rémi prend en charge …`, `- Jane to own the migration`: a known given
@@ -126,12 +133,14 @@ pub(crate) const CHAT: &[Recognizer] = &[
     pii("PERSON", concat!(r"\n[ \t]{0,4}(?:[-*]|(?u:\x{2022}))[ \t]{1,2}", name!(), r" [a-z]"))
         .trim(soft::bullet_name)
         .score(0.75)
+        .gate(&[at(&["\n"], 0, 0)])
         .tp(&["Attendees: …\n- Priya to own the migration\n- budget", "Notes\n- Rémi prend en charge la migration"])
         .fp(&["Todo\n- Mark as done", "Todo\n- Grant access to the repo", "Todo\n- Python is required", "Todo\n- Will follow up"]),
     // `[2025-03-01 10:02] Tom: …` (after a bracketed stamp), `Agent (Mark): …`.
     pii("PERSON", concat!(r"\][ \t]?", name!(), r"[ \t]?:[ \t]"))
         .trim(soft::thanked_name)
         .score(0.75)
+        .gate(&[at(&["]"], 0, 0)])
         .tp(&["[10:02] Sabine: kannst du mir helfen?", "[2025-01-03T10:00:00Z] Jane Doe: hi"])
         .fp(&["[INFO] Server: started", "[1] Note: see below"]),
     // A speaker at the start of a line (`Ian O'Brien: Hi, I was charged`) and a name addressed at the
@@ -140,11 +149,13 @@ pub(crate) const CHAT: &[Recognizer] = &[
     pii("PERSON", concat!(r"\n", name!(), r":[ \t]"))
         .trim(soft::bullet_name)
         .score(0.75)
+        .gate(&[at(&["\n"], 0, 0)])
         .tp(&["Agent: Can you confirm?\nIan O'Brien: ian.obrien@example.org"])
         .fp(&["Steps\nMax: 100\nDescription: login fails", "Notes\nSummary: done"]),
     pii("PERSON", concat!(r"\n\r?\n", name!(), r", [a-z]"))
         .trim(soft::bullet_name)
         .score(0.75)
+        .gate(&[at(&["\n"], 0, 0)])
         .tp(&["Subject: renewal\n\nNatalie, the renewal quote is attached."])
         .fp(&["Intro\n\nHowever, the plan changed.", "Intro\n\nParis, the capital, is busy."]),
     pii(
@@ -203,6 +214,7 @@ pub(crate) const CHAT: &[Recognizer] = &[
     pii("PERSON", concat!(r"(?:--|(?u:\x{2013})|(?u:\x{2014}))[ \t]?", name!(), r"[ \t]*(?:\r?\n|$)"))
         .trim(soft::thanked_name)
         .score(0.75)
+        .gate(&[at(&["--", "\u{2013}", "\u{2014}"], 0, 0)])
         .tp(&["Follow up next week. -- Priya", "Rückruf vereinbart. – Jan\n"])
         .fp(&["see the docs -- Python\n", "options — Advanced"]),
     // `Soy …`, `Ich bin …,`, `Je suis …`, `Sono …`, `Ik ben …`, `Jestem …`, `Hi, this is …`.

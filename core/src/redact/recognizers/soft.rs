@@ -107,7 +107,7 @@ pub(crate) const ALL: &[Recognizer] = &[
     pii(
         "PERSON",
         concat!(
-            r"\b(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Signor|Signora|Sig|Dhr|Mevr|Pan|Pani|Fru|Mevrouw|Meneer|Mijnheer|Dott|Avv|Se(?u:\x{F1})or|Se(?u:\x{F1})ora|Senhor|Senhora|Sr\.(?u:\x{AA})|Sra\.(?u:\x{AA}))\.?|(?i:sig\.(?:ra|na)|dott\.(?:ssa)?|dr\.ssa)) ",
+            r"\b(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Signor|Signora|Sig|Dhr|Mevr|Pan|Pani|Fru|Mevrouw|Meneer|Mijnheer|Dott|Avv|Se(?u:\x{F1})or|Se(?u:\x{F1})ora|Senhor|Senhora|Sr\.(?u:\x{AA})|Sra\.(?u:\x{AA}))\.?) ",
             name!(),
             end!()
         ),
@@ -119,12 +119,17 @@ pub(crate) const ALL: &[Recognizer] = &[
         "Frau Anna Schmidt",
         "Mme Durand",
         "Mme Élodie Durand a appelé",
-        "La sig.ra Santoro ha chiamato",
         "Mevrouw Visser belde",
-        "il dott. Bianchi",
         "la Sra. Díaz llamó",
     ])
     .fp(&["Dr. The", "Prof. A"]),
+    // Italian titles written in lower case (`la sig.ra Santoro`, `il dott. Bianchi`): a rule of their own,
+    // so that its literal prefixes gate it.
+    pii("PERSON", concat!(r"(?i:\b(?:sig\.(?:ra|na)|dott\.(?:ssa)?|dr\.ssa) )", name!(), end!()))
+        .trim(soft::cued_name)
+        .score(0.85)
+        .tp(&["La sig.ra Santoro ha chiamato", "il dott. Bianchi"])
+        .fp(&["sig.ra", "dott. 12"]),
     pii(
         "PERSON",
         concat!(
