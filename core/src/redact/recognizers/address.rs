@@ -16,7 +16,7 @@ macro_rules! street_en {
 /// A street or locality name: capitalised words, `Queen's`, all-caps abbreviations such as `MG`.
 macro_rules! place {
     () => {
-        concat!(r"(?:", word!(), r"(?:'s)?|[A-Z]{2,3}|[0-9]{1,3}(?:st|nd|rd|th))")
+        concat!(r"(?:", word!(), r"(?:'s)?|[A-Z]{2,3}|[NSEW]\.?|[0-9]{1,3}(?:st|nd|rd|th))")
     };
 }
 /// `, Locality, City ST 12345` after an English-style street: up to three comma-separated localities,
@@ -37,6 +37,21 @@ macro_rules! tail_en {
 macro_rules! city {
     () => {
         concat!(word!(), r"(?: (?:(?:am|an|im|de|do|da|del|di|sur|en|la|le|aan|den) )?", word!(), r"){0,2}")
+    };
+}
+
+/// A house number with the suffixes people write after it: a letter (`144A`, `14b`), a flat or
+/// building part (`11-2`, `74/B`, `12/4`) and Dutch/French/Italian markers (`42 hs`, `5 bis`).
+macro_rules! house {
+    () => {
+        r"[0-9]{1,4}(?:[A-Za-z]|[-/][0-9A-Za-z]{1,3})?(?: (?:hs|huis|bis|ter))?\b"
+    };
+}
+
+/// Weak English street types (also ordinary words): only with a postcode tail.
+macro_rules! street_weak {
+    () => {
+        r"(?:View|Gardens|Grove|Row|Walk|Mews|Park|Hill|Rise|Green|Parade|Circle|Trail|Wharf|Quay|Esplanade)"
     };
 }
 
@@ -64,8 +79,24 @@ pub(crate) const ALL: &[Recognizer] = &[
         "59 Bay Street, Toronto, ON M5H 2S6",
         "224 Hay Street, Brisbane QLD 4000",
         "37 Queen's Road, Leeds LS1 4AP",
+        "81 W 34th St, Apt 4B, Columbus, OH 43215",
     ])
     .fp(&["3 Big Problems", "page 12 Table", "We had 3 Way Handshakes"]),
+    // Street types that are ordinary words (`22 Harbour View`, `4 Elm Grove`) need the postcode tail.
+    pii(
+        "ADDRESS",
+        concat!(
+            r"\b[0-9]{1,5}[A-Za-z]?,? (?:",
+            place!(),
+            r" ){1,3}",
+            street_weak!(),
+            r"(?:,? (?:Apt\.?|Suite|Unit|Flat|#) ?[0-9A-Z]{1,5}\b)?",
+            tail_en!()
+        ),
+    )
+    .score(0.8)
+    .tp(&["22 Harbour View, Leeds LS1 4AP", "7 Elm Grove, Bristol BS8 1QU"])
+    .fp(&["3 Green Apples", "Top 10 Park Rides, 2024", "We saw 5 Harbour View rooms"]),
     // Indian addresses that start with the house: `House No. 12, Sector 33, Gurugram, Haryana 122001`,
     // `Flat 667, Green Park Residency, MG Road, Bengaluru 560001`. The PIN code ends the match.
     pii(
@@ -101,17 +132,18 @@ pub(crate) const ALL: &[Recognizer] = &[
     pii(
         "ADDRESS",
         concat!(
-            r"\b(?:Calle|C/|Carrer|Avenida|Avinguda|Avda\.|Av\.|Paseo|Passeig|Plaza|Pra(?:c|(?u:\x{E7}))a|Rambla|Via|Viale|Piazza|Corso|Largo|Rua|Travessa|Alameda|Estrada|Rodovia|ul\.|al\.|Strada) (?:(?:de|del|la|los|las|da|das|do|dos|di|della|delle|dei|d') ?|",
+            r"\b(?:Calle|C/|Carrer|Avenida|Avinguda|Avda\.|Av\.|Paseo|Passeig|Plaza|Pra(?:c|(?u:\x{E7}))a|Rambla|Via|Viale|Piazza|Corso|Largo|Rua|Travessa|Alameda|Estrada|Rodovia|ul\.|al\.|Strada) (?:(?:de|del|la|los|las|da|das|do|dos|di|della|delle|dei|d') ?|[IVXL]{1,4} |",
             word!(),
             r" ){0,3}",
             word!(),
-            r",? (?:n\. ?|n(?u:\x{BA}) ?)?[0-9]{1,4}[A-Za-z]?\b",
-            r"(?:,? (?:apto\.?|apt\.?|ap\.?|bloco|casa|sala|piso|puerta|esc\.?|int\.?|scala) [0-9A-Za-z]{1,5}\b|, [0-9]{1,2}(?u:[\x{BA}\x{AA}\x{B0}])(?: ?[A-Z]\b)?)?",
+            r"(?: [IVX]{1,4})?,? (?:n\. ?|n(?u:\x{BA}) ?)?",
+            house!(),
+            r"(?:,? (?:apto\.?|apt\.?|ap\.?|bloco|casa|sala|piso|puerta|esc\.?|int\.?|scala|m\.) ?[0-9A-Za-z]{1,5}\b|, [0-9]{1,2}(?u:[\x{BA}\x{AA}\x{B0}])(?: ?(?:[A-Z]|izda|izq|dcha|der)\b\.?)?|, (?:bajo|entresuelo|atico|(?u:\x{E1})tico)\b)?",
             r"(?: - ",
             city!(),
             r")?(?:,? (?:[0-9]{2}-?[0-9]{3}|[0-9]{5}) ",
             city!(),
-            r"|, ",
+            r"| - [A-Z]{2},? [0-9]{5}-?[0-9]{3}\b|, ",
             city!(),
             r" ?[-/] ?[A-Z]{2},? [0-9]{5}-?[0-9]{3}\b)?"
         ),
@@ -125,6 +157,11 @@ pub(crate) const ALL: &[Recognizer] = &[
         "C/ de Alcalá, 45, 3º B, 28014 Madrid",
         "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
         "Rua das Laranjeiras 176, apto 72, Rio de Janeiro - RJ, 22240-000",
+        "Via Roma 74/B, 20121 Milano",
+        "ul. Mickiewicza 63 m. 12, 00-950 Warszawa",
+        "Calle del Pez 173, 2º izda., 46002 Valencia",
+        "Corso Vittorio Emanuele II 9, int. 3, 20121 Milano",
+        "Rua XV de Novembro, 80, bloco B - Belo Horizonte - MG, 30130-010",
     ])
     .fp(&["Via the API", "Plaza hotel"]),
     // Germanic and Nordic compounds: the type is the end of the word (`Hauptstraße 5`, `Kerkstraat 12`).
@@ -135,13 +172,22 @@ pub(crate) const ALL: &[Recognizer] = &[
             word!(),
             r" )?[A-Z](?:[a-z]|",
             intl_letter!(),
-            r"){1,30}(?:stra(?:ss|(?u:\x{DF}))e|str\.|weg|gasse|platz|allee|ring|damm|straat|laan|gracht|plein|singel|kade|gatan|vagen|v(?u:\x{E4})gen|gata|gade|vej|veien|gate)\.? [0-9]{1,4}[a-z]?\b(?:,? (?:[0-9]{4,5}|[0-9]{3} [0-9]{2}) ?(?:[A-Z]{2} )?",
+            r"){1,30}(?:stra(?:ss|(?u:\x{DF}))e|str\.|weg|gasse|platz|allee|ring|damm|straat|laan|gracht|plein|singel|kade|gatan|vagen|v(?u:\x{E4})gen|gata|gade|vej|veien|gate)\.? ",
+            house!(),
+            r"(?:,? (?:[0-9]{4,5}|[0-9]{3} [0-9]{2}) ?(?:[A-Z]{2} )?",
             city!(),
             r")?"
         ),
     )
     .score(0.8)
-    .tp(&["Hauptstraße 5, 10115 Berlin", "Kerkstraat 12, 1017 GC Amsterdam", "Storgatan 12, 111 22 Stockholm"])
+    .tp(&[
+        "Hauptstraße 5, 10115 Berlin",
+        "Kerkstraat 12, 1017 GC Amsterdam",
+        "Storgatan 12, 111 22 Stockholm",
+        "Prinsengracht 42 hs, 1016 GV Amsterdam",
+        "Kerkstraat 11-2, 3511 LN Utrecht",
+        "Molenlaan 144A, 3012 CN Rotterdam",
+    ])
     .fp(&["Hauptstraße", "Ring 3 of the tree"]),
     // German streets as separate words (`Berliner Straße 12`), or after a preposition (`Am Markt 5`,
     // `Unter den Linden 77`) when a postcode confirms it (`Am Ende 3 Fragen` is prose).
@@ -170,7 +216,9 @@ pub(crate) const ALL: &[Recognizer] = &[
             word!(),
             r" ){0,2}",
             word!(),
-            r" [0-9]{1,4}[a-z]?,? [1-9][0-9]{3} ?[A-Z]{2} ",
+            r" ",
+            house!(),
+            r",? [1-9][0-9]{3} ?[A-Z]{2} ",
             city!()
         ),
     )

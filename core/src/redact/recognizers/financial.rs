@@ -26,6 +26,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             "3530111333300000",
             "Mir 2200 7001 2345 6781",
             "card 4111 1111 1111 1111 123 12/27",
+            "Amex 3782 822463 10005",
         ])
         .fp(&[
             "order 4111 1111 1111 1112",
@@ -36,6 +37,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             "2200 7001 2345 6780",
             "Bestelling 4577 6168 3018 2629 2580 86",
             "Vorgangsnummer 5332 9330 4267 9978",
+            "Remboursement commande 520-6845188-2684694",
         ]),
     pii("CRYPTO_WALLET", r"\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b")
         .whole(financial::btc_base58)

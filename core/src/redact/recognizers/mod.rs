@@ -15,6 +15,7 @@ mod contact;
 mod financial;
 mod government;
 mod network;
+mod people;
 mod secrets;
 mod secrets_table;
 mod soft;
@@ -147,6 +148,8 @@ pub(crate) fn all() -> impl Iterator<Item = &'static Recognizer> {
         .chain(network::ALL)
         .chain(government::CONTEXTUAL)
         .chain(soft::ALL)
+        .chain(people::ALL)
+        .chain(people::CHAT)
         .chain(address::ALL)
         .chain(birth::ALL)
         .chain(soft::BARE)

@@ -57,7 +57,7 @@ pub(crate) const LATER: &[Recognizer] = &[
 pub(crate) const GENERIC: &[Recognizer] = &[
     secret(
         "CREDENTIAL",
-        r#"(?i:\b[a-z0-9_.-]{0,24}(?:password|passwd|pwd|passphrase|secret|api[_.-]?key|apikey|access[_.-]?key|access[_.-]?token|auth[_.-]?token|client[_.-]?secret|private[_.-]?key|token|credentials?)"?'?\s{0,3}(?:=>|:=|:|=)\s{0,3}["'`]?)(?P<v>[\x21\x23-\x26\x28-\x2B\x2D-\x3A\x3C-\x5F\x61-\x7E]{8,200})"#,
+        r#"(?i:\b[a-z0-9_.-]{0,24}(?:password|passwd|pwd|passphrase|pass|secret|api[_.-]?key|apikey|access[_.-]?key|access[_.-]?token|auth[_.-]?token|client[_.-]?secret|private[_.-]?key|token|credentials?)"?'?\s{0,3}(?:=>|:=|:|=)\s{0,3}["'`]?)(?P<v>[\x21\x23-\x26\x28-\x2B\x2D-\x3A\x3C-\x5F\x61-\x7E]{8,200})"#,
     )
     .whole(text::credential_value)
     .score(0.8)
@@ -71,6 +71,8 @@ pub(crate) const GENERIC: &[Recognizer] = &[
         "db_password = \"Tr0ub4dor&3xQ\"",
         "API_KEY: q8Zr2LmX0vTa9KpW",
         "{\"client_secret\": \"a8f5f167f44f4964e6c998dee827110c\"}",
+        "DB_PASS=cxRHAbjTYBzYHXf0FXhOAzbYNUME7Qq6u21JHcCa",
+        "SMTP_PASS: correct-staple-horse68",
     ])
     .fp(&[
         "password = \"changeme\"",
@@ -81,6 +83,9 @@ pub(crate) const GENERIC: &[Recognizer] = &[
         "OPENAI_API_KEY=os.getenv(\"OPENAI_KEY\")",
         "token: settings.get('GITHUB_TOKEN')",
         "const apiKey = process.env.STRIPE_SECRET_KEY",
+        "bypass: true",
+        "compass: northwest",
+        "boarding pass: available at the gate",
     ]),
     secret("CREDENTIAL", r"(?i:\bbearer\s{1,3})(?P<v>[A-Za-z0-9._~+/=-]{20,400})")
         .whole(text::high_entropy)

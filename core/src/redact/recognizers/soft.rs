@@ -33,24 +33,34 @@ macro_rules! word {
 }
 pub(crate) use word;
 
+/// A name word: a capitalised word, possibly after an elided particle (`O'Brien`, `D’Angelo`).
+macro_rules! name_word {
+    () => {
+        concat!(r"(?:[A-Z](?:'|(?u:\x{2019})))?", word!())
+    };
+}
+pub(crate) use name_word;
+
 /// One to three capitalised words, with name particles between them, as the value group `v`.
 macro_rules! name {
     () => {
         concat!(
             r"(?P<v>",
-            word!(),
+            name_word!(),
             r"(?: (?:(?:van|von|de|da|di|del|der|den|la|le|dos|das) ){0,2}",
-            word!(),
+            name_word!(),
             r"){0,2})"
         )
     };
 }
+pub(crate) use name;
 /// The end of a name: a character that cannot continue a word (`GitHub` is not the name `Git`).
 macro_rules! end {
     () => {
         r"(?:(?u:[^A-Za-z0-9_\x{C0}-\x{24F}\x{370}-\x{4FF}])|$)"
     };
 }
+pub(crate) use end;
 
 /// A non-ASCII letter in either case inside an `(?i:…)` group (the build has no Unicode case tables).
 macro_rules! both {
@@ -58,6 +68,7 @@ macro_rules! both {
         concat!(r"(?-i:(?u:[\x{", $lo, r"}\x{", $up, r"}]))")
     };
 }
+pub(crate) use both;
 
 /// Cued names first, then the weakly cued ones; bare lexicon names are [`BARE`] (tried last).
 pub(crate) const ALL: &[Recognizer] = &[
@@ -96,19 +107,33 @@ pub(crate) const ALL: &[Recognizer] = &[
     pii(
         "PERSON",
         concat!(
-            r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Signor|Signora|Sig|Dhr|Mevr|Pan|Pani|Fru)\.? ",
+            r"\b(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Signor|Signora|Sig|Dhr|Mevr|Pan|Pani|Fru|Mevrouw|Meneer|Mijnheer|Dott|Avv|Se(?u:\x{F1})or|Se(?u:\x{F1})ora|Senhor|Senhora|Sr\.(?u:\x{AA})|Sra\.(?u:\x{AA}))\.?) ",
             name!(),
             end!()
         ),
     )
     .trim(soft::cued_name)
     .score(0.85)
-    .tp(&["please ask Mr. Smith", "Frau Anna Schmidt", "Mme Durand", "Mme Élodie Durand a appelé"])
+    .tp(&[
+        "please ask Mr. Smith",
+        "Frau Anna Schmidt",
+        "Mme Durand",
+        "Mme Élodie Durand a appelé",
+        "Mevrouw Visser belde",
+        "la Sra. Díaz llamó",
+    ])
     .fp(&["Dr. The", "Prof. A"]),
+    // Italian titles written in lower case (`la sig.ra Santoro`, `il dott. Bianchi`): a rule of their own,
+    // so that its literal prefixes gate it.
+    pii("PERSON", concat!(r"(?i:\b(?:sig\.(?:ra|na)|dott\.(?:ssa)?|dr\.ssa) )", name!(), end!()))
+        .trim(soft::cued_name)
+        .score(0.85)
+        .tp(&["La sig.ra Santoro ha chiamato", "il dott. Bianchi"])
+        .fp(&["sig.ra", "dott. 12"]),
     pii(
         "PERSON",
         concat!(
-            r#"(?i:\b(?:full_?name|first_?name|last_?name|given_?name|sur_?name|customer_?name|patient_?name|contact_?name|name|patient|nombre|nom|prenom|vorname|nachname|cognome|naam|imi(?:e|"#,
+            r#"(?i:\b(?:full_?name|first_?name|last_?name|given_?name|sur_?name|customer_?name|patient_?name|contact_?name|display_?name|full name|nome completo|nombre completo|nom complet|name|patient|nombre|nom|prenom|vorname|nachname|cognome|naam|imi(?:e|"#,
             both!("119", "118"),
             r#")|nazwisko|namn|nome)"?'?\s{0,3}[:=]\s{0,3}["']?)"#,
             // A salutation after the field cue belongs to neither (`name: Mrs. Anna Schmidt`).
@@ -119,7 +144,15 @@ pub(crate) const ALL: &[Recognizer] = &[
     )
     .trim(soft::cued_name)
     .score(0.8)
-    .tp(&["{\"name\": \"Priya Sharma\"}", "first_name=Lukas", "Name: Olga Nowak", "Nome: Rafael Pereira Souza", "name: Mrs. Anna Schmidt"])
+    .tp(&[
+        "{\"name\": \"Priya Sharma\"}",
+        "first_name=Lukas",
+        "Name: Olga Nowak",
+        "Nome: Rafael Pereira Souza",
+        "name: Mrs. Anna Schmidt",
+        "Nome completo: Aline Barbosa\nEndereço",
+        "Full name: Zoe O'Brien",
+    ])
     .fp(&["name: the default", "name=a", "Name: Please"]),
     // Sign-offs, then the name on the next line (`Mit freundlichen Grüßen` and `Med vänliga hälsningar`
     // are seen from their last word). Accented letters are spelled out per word, never as `[aä]`: a
@@ -154,14 +187,21 @@ pub(crate) const ALL: &[Recognizer] = &[
     pii(
         "PERSON",
         concat!(
-            r"\b(?:(?:Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Bonjour|Salut|Cher|Ch(?u:\x{E8})re|Hola|Querido|Querida|Ciao|Caro|Cara|Gentile|Beste|Hej|Hei|Witaj|Oi|Goedemorgen|Moin|Servus) |Ola |Ol(?u:\x{E1}) )",
+            r"\b(?:(?:Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Bonjour|Salut|Cher|Ch(?u:\x{E8})re|Hola|Querido|Querida|Ciao|Caro|Cara|Gentile|Beste|Hej|Hei|Witaj|Oi|Goedemorgen|Moin|Servus|Hoi|Cze(?u:\x{15B}\x{107})|Buongiorno|Buonasera|Guten Tag|Bom dia|Boa tarde|Buenos d(?u:\x{ED})as|Buenas tardes|Goedendag|Goedemiddag) |Ola |Ol(?u:\x{E1}) )",
             name!(),
             r" ?[,!]"
         ),
     )
     .trim(soft::greeted_name)
     .score(0.75)
-    .tp(&["Hej Lars! Vad ska jag göra?", "Beste Lotte Bakker,\n", "Olá Gabriel Rodrigues,", "Bonjour Céline Dubois,"])
+    .tp(&[
+        "Hej Lars! Vad ska jag göra?",
+        "Beste Lotte Bakker,\n",
+        "Olá Gabriel Rodrigues,",
+        "Bonjour Céline Dubois,",
+        "Hoi Daan, factuur",
+        "Cześć Monika, w załączniku",
+    ])
     .fp(&[
         "Hi Team,",
         "Hello World!",
@@ -190,7 +230,15 @@ pub(crate) const ALL: &[Recognizer] = &[
             both!("15B", "15A"),
             r")(?:c|",
             both!("107", "106"),
-            r")) do)\s{1,3})",
+            r")) do|przeka(?:z|",
+            both!("17C", "17B"),
+            r")(?:e|",
+            both!("119", "118"),
+            r") (?:to|je|go)|(?:je )?(?:le |la |les )?transmets (?:a|",
+            both!("E0", "C0"),
+            r")|(?:se )?lo (?:paso|env(?:i|",
+            both!("ED", "CD"),
+            r")o) a|(?:te )?lo (?:giro|passo|inoltro) a|(?:vou )?repass(?:ar|o) (?:isso |isto )?para|loop in|looping in|cc'?ing|ik stuur (?:dit|het) door naar|ich leite (?:das|es) an)\s{1,3})",
             name!(),
             end!()
         ),
@@ -198,13 +246,19 @@ pub(crate) const ALL: &[Recognizer] = &[
     .trim(soft::lexicon_name)
     .score(0.75)
     .tp(&[
+        "Grazie, lo giro a Serena Caruso a Torino.",
+        "Gracias, se lo paso a Alba Vázquez en Sevilla.",
+        "Merci, je transmets à Océane Chevalier à Lyon.",
+        "Dzięki, przekażę to Leila Patel w Gdańsku.",
+        "Obrigado, vou repassar para João Rodrigues em Curitiba.",
+        "Intro done; loop in Leila Patel from sales.",
         "Please forward this to Sanjay Joshi in accounting.",
         "Reenvía esto a Marta Gómez, por favor.",
         "Pouvez-vous transmettre à Chloé Durand ?",
         "Bitte leite das an Lukas Koch weiter.",
         "Can you draft a reply to Lim Nur Aisyah?",
     ])
-    .fp(&["forward this to Google Drive", "reply to GitHub Support", "forward it to Legal"]),
+    .fp(&["forward this to Google Drive", "reply to GitHub Support", "forward it to Legal", "loop in Finance", "lo giro a Milano"]),
     // `This is Koh Siti from the support team`: an introduction (prefix-gated, so names that start with a
     // diacritic are seen too; the lexicon still decides).
     pii("PERSON", concat!(r"\b(?:[Tt]his is|[Ii] am|I'm|[Cc]'est|[Hh]ier ist) ", name!(), r" (?:from|at|of|with|here|von|de|du|bei|da)\b"))

@@ -34,6 +34,7 @@ pub(crate) fn fold(word: &str) -> String {
             'ť' | 'ţ' => "t",
             'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' | 'ū' => "u",
             'ý' | 'ÿ' => "y",
+            '\u{2019}' => "'",
             'ź' | 'ż' | 'ž' => "z",
             _ => {
                 out.push(c);
@@ -123,6 +124,94 @@ pub(crate) fn lexicon_name(s: &str) -> Option<Range<usize>> {
     let known = w.first().is_some_and(|x| given_name(x))
         || (w.len() >= 2 && w.iter().any(|x| given_name(x) || surname(x)));
     known.then_some(0..name.len())
+}
+
+/// A name after a weak cue that is also an ordinary word (`Thanks Tom.`, `Groet, Fatima`, `– Uwe`,
+/// `Agent (Mark):`): a single word must be a known given name (`Thanks Google!`, `Cheers, Mate` are not
+/// people); longer names need a known given name or surname in them, as in [`lexicon_name`].
+pub(crate) fn thanked_name(s: &str) -> Option<Range<usize>> {
+    let name = leading(s);
+    match words(name).as_slice() {
+        [] => None,
+        [one] => given_name(one).then_some(0..name.len()),
+        _ => lexicon_name(s),
+    }
+}
+
+/// A name in a field or after a role word (`Customer: Jane Doe`, `the user George Russell`): as
+/// [`lexicon_name`], but the capitalised run must be a name as a whole: `Client: Victoria Station` and
+/// `Customer: Florence Nightingale Hospital` run into a common word, so they name a place.
+pub(crate) fn field_name(s: &str) -> Option<Range<usize>> {
+    (leading(s).len() == s.len()).then(|| lexicon_name(s))?
+}
+
+/// A given name opening an action item (`- Priya to own …`): as [`thanked_name`], except names that are
+/// also imperative verbs or list words, which open bullets as verbs (`- Mark as done`, `- Grant access`,
+/// `- Will follow up`, `- Max 5 users`).
+pub(crate) fn bullet_name(s: &str) -> Option<Range<usize>> {
+    const VERBS: &[&str] = &[
+        "mark", "grant", "will", "bill", "sue", "pat", "chase", "drew", "rob", "jack", "max", "ray", "may",
+        "june", "april", "august", "rose", "sky", "summer", "hope", "faith", "joy", "art", "frank", "gene",
+        "lance", "nick", "penny", "rich", "rod", "guy", "ken", "don", "dawn", "grace", "harry", "carol",
+        "bob", "sam",
+    ];
+    let first = s.split(' ').next().unwrap_or_default();
+    if VERBS.contains(&fold(first).as_str()) {
+        return None;
+    }
+    thanked_name(s)
+}
+
+/// The display name of an e-mail address, `Name <local`, `Name (local` or `Name [mailto:local` (the
+/// pattern stops before `@`): the range of the name. A known name passes as in [`lexicon_name`]; so does
+/// a two- or three-word name whose address is built from it (`Mei Okafor <mei.okafor`, `<m.okafor`,
+/// `<okafor.mei`): the local part holds the last word and the first word or its initial. Role mailboxes
+/// (`Acme Billing <billing`, `Build Bot <build-bot`) fail both: their words are not known names and the
+/// address repeats only one of them; `Contact Support <…` has a common word in it.
+pub(crate) fn display_name(s: &str) -> Option<Range<usize>> {
+    let cut = s.rfind(['<', '(', '['])?;
+    let name = s[..cut].trim_end();
+    let local = s[cut + 1..].trim_start_matches("mailto:").to_ascii_lowercase();
+    if name.is_empty() || leading(name).len() != name.len() {
+        return None;
+    }
+    if lexicon_name(name).is_some() {
+        return Some(0..name.len());
+    }
+    let w = words(name);
+    let folded: Vec<String> = w.iter().map(|x| fold(x).replace(['\'', '\u{2019}', '-'], "")).collect();
+    let local = local.replace(['.', '_', '-', '+'], "");
+    let from_name = match folded.as_slice() {
+        [first, .., last] if w.len() <= 3 && last.len() >= 3 => {
+            local.contains(last.as_str())
+                && (local.contains(first.as_str())
+                    || first.chars().next().is_some_and(|c| local.starts_with(c)))
+        }
+        _ => false,
+    };
+    from_name.then_some(0..name.len())
+}
+
+/// A comma-separated list of names after a list cue (`Attendees: Rémi Moreau, Aurélie Muller`): the
+/// range of the longest run of items, from the first, where each item is a name of one to four words
+/// with no common word in it, single words are known given names, and at least one item passes
+/// [`lexicon_name`] (lists mix known and unknown names; `Attendees: Sales, Marketing` has none).
+pub(crate) fn name_list(s: &str) -> Option<Range<usize>> {
+    let (mut end, mut pos, mut known) = (0, 0, false);
+    for item in s.split(", ") {
+        let n = words(item).len();
+        if item.is_empty() || leading(item).len() != item.len() || n > 4 {
+            break;
+        }
+        let lexicon = lexicon_name(item).is_some();
+        if n < 2 && !lexicon {
+            break;
+        }
+        known |= lexicon;
+        end = pos + item.len();
+        pos += item.len() + 2;
+    }
+    (known && end > 0).then_some(0..end)
 }
 
 /// Two capitalised words with no cue: a known given name followed by a known surname.
