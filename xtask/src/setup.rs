@@ -73,8 +73,9 @@ fn venv(dir: &str, requirements: &str) -> Result<bool> {
     if std::fs::read_to_string(&stamp).is_ok_and(|s| s == wanted) {
         return Ok(false);
     }
-    if !venv.join("bin/python").exists() {
-        status(&mut cmd("python3", &["-m", "venv", dir]))?;
+    // A venv cut short (no pip yet) is made again from scratch rather than half-used.
+    if !venv.join("bin/pip").exists() {
+        status(&mut cmd("python3", &["-m", "venv", "--clear", dir]))?;
     }
     let pip = format!("{dir}/bin/pip");
     status(&mut cmd(&pip, &["install", "--quiet", "--disable-pip-version-check", "-r", requirements]))?;
