@@ -15,7 +15,6 @@ ward, so the corpus is not shaped around its patterns.
 """
 
 import argparse
-import json
 import random
 import sys
 import unicodedata
@@ -23,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from gen.output import write_corpus  # noqa: E402
 from gen import checks, lookalikes, people, secrets, values  # noqa: E402
 from gen.templates import FILLER_CLOSE, FILLER_OPEN, L, S, SECRET_LEAD, T, pick  # noqa: E402
 
@@ -255,20 +255,7 @@ def main():
     checks.self_test()
     r = random.Random(args.seed)
     pool = schedule(r)
-    out = []
-    for i in range(args.samples):
-        s = sample(r, i, pool[i % len(pool)], pool)
-        for g in s["gold"]:
-            assert s["text"][g["start"]:g["end"]].strip(), g
-        out.append(json.dumps(s, ensure_ascii=False))
-    data = "\n".join(out) + "\n"
-    dest = Path(args.out)
-    # Rewrite only on change, so run.sh's "Presidio is up to date" check (by mtime) holds.
-    if not dest.exists() or dest.read_text(encoding="utf-8") != data:
-        dest.write_text(data, encoding="utf-8")
-    n_gold = sum(len(json.loads(x)["gold"]) for x in out)
-    n_look = sum(len(json.loads(x)["lookalikes"]) for x in out)
-    print(f"{args.samples} samples, {n_gold} gold spans, {n_look} look-alike spans -> {args.out}")
+    write_corpus([sample(r, i, pool[i % len(pool)], pool) for i in range(args.samples)], args.out)
 
 
 if __name__ == "__main__":

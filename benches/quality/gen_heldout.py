@@ -14,7 +14,6 @@ templates). Ids are prefixed `h` so they never collide with the main corpus.
 """
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -22,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from gen.output import write_corpus  # noqa: E402
 from gen import checks, secrets, values  # noqa: E402
 from gen.heldout_templates import BY_LANG  # noqa: E402
 from gen.heldout_values import LOOK, Person, birth_date, national_id, street_address  # noqa: E402
@@ -127,19 +127,7 @@ def main():
     checks.self_test()
     r = random.Random(args.seed)
     langs = [lang for lang, w in LANG_WEIGHT.items() for _ in range(w)]
-    out = []
-    for i in range(args.samples):
-        s = render(r, i, r.choice(langs))
-        for g in s["gold"]:
-            assert s["text"][g["start"]:g["end"]].strip(), g
-        out.append(json.dumps(s, ensure_ascii=False))
-    data = "\n".join(out) + "\n"
-    dest = Path(args.out)
-    if not dest.exists() or dest.read_text(encoding="utf-8") != data:
-        dest.write_text(data, encoding="utf-8")
-    n_gold = sum(len(json.loads(x)["gold"]) for x in out)
-    n_look = sum(len(json.loads(x)["lookalikes"]) for x in out)
-    print(f"{args.samples} samples, {n_gold} gold spans, {n_look} look-alike spans -> {args.out}")
+    write_corpus([render(r, i, r.choice(langs)) for i in range(args.samples)], args.out)
 
 
 if __name__ == "__main__":
