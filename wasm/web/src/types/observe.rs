@@ -117,6 +117,12 @@ pub struct ExchangeRecord {
     #[cfg_attr(test, serde(default))]
     #[tsify(optional, type = "JsonObject")]
     pub request: Option<Value>,
+    /// The provider's own output where the normalized messages lose something replay needs: OpenAI
+    /// Responses `output` items, Anthropic `content` blocks of a turn with thinking blocks (signatures).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(default))]
+    #[tsify(optional, type = "unknown")]
+    pub replay_output: Option<Value>,
 }
 
 /// Token usage: `input_tokens` includes cache reads and writes, `output_tokens` includes reasoning.
@@ -137,6 +143,11 @@ pub struct Usage {
     pub reasoning_output_tokens: u64,
     /// The counts were estimated by ward (the provider reported none).
     pub estimated: bool,
+    /// The exact tokenizer's encoding when one counted (native builds with the `tiktoken` feature only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(default))]
+    #[tsify(optional)]
+    pub tokenizer: Option<String>,
 }
 
 /// One chat message.
