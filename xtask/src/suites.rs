@@ -22,6 +22,7 @@ pub fn all() -> Result {
         ("envoy", hosts::envoy::test),
         ("cross-checks (LiteLLM, OTLP, Prometheus, replay)", crosscheck::all),
     ];
+    disk_report("before");
     let mut failed = Vec::new();
     for (name, suite) in suites {
         eprintln!("\n=== {name} ===");
@@ -30,9 +31,18 @@ pub fn all() -> Result {
             failed.push(name);
         }
     }
+    disk_report("after");
     let passed = suites.len() - failed.len();
     println!("\nsuites: {passed} passed, {} failed", failed.len());
     if failed.is_empty() { Ok(()) } else { Err(format!("failed suites: {}", failed.join("; "))) }
+}
+
+/// Prints the free disk and the size of target/ (a CI machine once ran out of disk mid-run; this makes the
+/// cause visible). Informational: a missing `df` or `du` is not a failure.
+fn disk_report(when: &str) {
+    eprintln!("\n=== disk {when} the suites ===");
+    let _ = cmd("df", &["-h", "."]).status();
+    let _ = cmd("du", &["-sh", "target"]).status();
 }
 
 /// Every crate's tests but ward-host's, which need the built component and run once, in the cli suite
