@@ -120,13 +120,13 @@ pub(crate) const ALL: &[Recognizer] = &[
             word!(),
             r" ){0,4}",
             word!(),
-            r"(?:,? [0-9]{5} ",
+            r"(?:(?:,? |\r?\n)[0-9]{5} (?:",
             city!(),
-            r")?"
+            r"|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}\b))?"
         ),
     )
     .score(0.8)
-    .tp(&["12 rue de la Paix, 75002 Paris", "5 avenue Victor Hugo", "104 bis avenue Victor Hugo, 59000 Lille", "5, avenue Foch"])
+    .tp(&["12 rue de la Paix, 75002 Paris", "202 rue des Lilas\n34000 MONTPELLIER", "5 avenue Victor Hugo", "104 bis avenue Victor Hugo, 59000 Lille", "5, avenue Foch"])
     .fp(&["12 rue", "3 place"]),
     // Romance and Polish order: type, name, number; unit, neighbourhood, city, state and postcode.
     pii(
@@ -204,13 +204,13 @@ pub(crate) const ALL: &[Recognizer] = &[
             city!(),
             r")?|(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Unter den|Zum|Zur|Hinter der) ",
             word!(),
-            r" [0-9]{1,4}[a-z]?,? (?:D-|A-|CH-)?[0-9]{4,5} ",
+            r" [0-9]{1,4}[a-z]?(?:,? |\r?\n)(?:D-|A-|CH-)?[0-9]{4,5} ",
             city!(),
             r")"
         ),
     )
     .score(0.8)
-    .tp(&["Berliner Straße 12, 80331 München", "Friedrich-Ebert-Straße 65, 04109 Leipzig", "Am Markt 245, 60311 Frankfurt am Main", "Unter den Linden 77, 10117 Berlin"])
+    .tp(&["Berliner Straße 12, 80331 München", "Friedrich-Ebert-Straße 65, 04109 Leipzig", "Am Markt 245, 60311 Frankfurt am Main", "Unter den Linden 77, 10117 Berlin", "Am Stadtpark 8\n04109 Leipzig"])
     .fp(&["Berliner Straße", "Am Ende 3 Fragen"]),
     // A street name without a type word, confirmed by a Dutch postcode (`Damrak 12, 1012 LG Amsterdam`).
     pii(
