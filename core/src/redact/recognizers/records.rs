@@ -51,7 +51,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             caps!(),
             r"), ",
             name_word!(),
-            r#")(?:[ \t]*["|]|\r?\n|$)"#
+            r#")(?:[ \t]{0,4}["|]|\r?\n|$)"#
         ),
     )
     .trim(soft::surname_first)
@@ -115,7 +115,7 @@ pub(crate) const ALL: &[Recognizer] = &[
     .tp(&["| Jackson Sutherland | Payroll | +44 7759 524 010 | jackson.sutherland@example.com |"])
     .fp(&["| Payroll Team | billing | payroll@example.com |", "\"Acme Billing\",billing@acme.com"]),
     // The addressee of a letter: a name alone on its line, the address (with a number) on the next.
-    pii("PERSON", concat!(r"\n", name!(), r"[ \t]*\r?\n(?u:[^\n]){0,40}[0-9]"))
+    pii("PERSON", concat!(r"\n", name!(), r"[ \t]{0,4}\r?\n(?u:[^\n]){0,40}[0-9]"))
         .trim(soft::field_name)
         .score(0.75)
         .gate(&[given(-2, -1)])
@@ -142,7 +142,7 @@ pub(crate) const ALL: &[Recognizer] = &[
         concat!(
             r"\b(?:Dear|Sehr geehrte(?:r|/r|\(r\))?(?: Frau| Herr)?|Geachte(?: heer| mevrouw)?|Estimad[oa](?:/a|\(a\))?|Prezad[oa](?:/a|\(a\))?|Gentile|Egregi[oa]|Szanown(?:a|y)(?: Pani| Panie)?(?: / Szanown(?:a|y) Pan(?:i|ie))?|Madame, Monsieur|Madame|Monsieur|Cher|Ch(?u:\x{E8})re) (?P<v>(?:(?:van|von|de|da|di|del|der|den|la|le|dos|das|ter|te) ){0,2}",
             name_word!(),
-            r"),[ \t]*\r?\n"
+            r"),[ \t]{0,4}\r?\n"
         ),
     )
     .trim(soft::cued_name)
@@ -151,7 +151,7 @@ pub(crate) const ALL: &[Recognizer] = &[
     .fp(&["Dear Customer,\n", "Dear Sir,\n", "Dear Team,\n", "Dear Colleagues,\n", "Dear Northwind Traders,\n"]),
     // A name after an arbitrary label at the start of a line (`Technician: Jane Doe`, `Gast: Lena Koch`):
     // two or three words, the first a known given name, the whole field a name.
-    pii("PERSON", concat!(r"\n[A-Z][A-Za-z]{1,20}(?: [a-z]{2,12})?[ \t]?:[ \t]{1,3}", name!(), r"[ \t]*(?:\r?\n|$)"))
+    pii("PERSON", concat!(r"\n[A-Z][A-Za-z]{1,20}(?: [a-z]{2,12})?[ \t]?:[ \t]{1,3}", name!(), r"[ \t]{0,4}(?:\r?\n|$)"))
         .trim(soft::labelled_name)
         .score(0.75)
         .gate(&[given(-40, -4)])
