@@ -10,6 +10,7 @@
 #   CARGO_TARGET_DIR=... bash ...          # where cargo builds (default: the workspace's target/)
 #   CORPUS=heldout bash ...                # the held-out corpus (gen_heldout.py -> heldout.jsonl): both tools,
 #                                          # scores, no speed; replaces the held-out section of the results
+#   CORPUS=third bash ...                  # the third corpus (gen_third.py -> third.jsonl), same as heldout
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -19,7 +20,8 @@ corpus_name="${CORPUS:-main}"
 case "$corpus_name" in
   main) out="$here/out"; corpus=corpus.jsonl; gen=gen_corpus.py ;;
   heldout) out="$here/out/heldout"; corpus=heldout.jsonl; gen=gen_heldout.py ;;
-  *) echo "CORPUS must be main or heldout" >&2; exit 2 ;;
+  third) out="$here/out/third"; corpus=third.jsonl; gen=gen_third.py ;;
+  *) echo "CORPUS must be main, heldout or third" >&2; exit 2 ;;
 esac
 mkdir -p "$out"
 cd "$here"
@@ -68,8 +70,8 @@ echo "== scoring"
 python3 score.py --corpus "$corpus" --tool "ward=$out/ward.jsonl:bytes" --tool "presidio=$out/presidio.jsonl:chars" \
   --markdown "$out/quality.md" --failures "$out/failures.md" --json "$out/quality.json" > /dev/null
 
-if [[ "$corpus_name" == heldout ]]; then
-  python3 report.py --heldout "$out" "$root/benches/RESULTS-quality.md" "$commit"
+if [[ "$corpus_name" != main ]]; then
+  python3 report.py "--$corpus_name" "$out" "$root/benches/RESULTS-quality.md" "$commit"
   exit 0
 fi
 

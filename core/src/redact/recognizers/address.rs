@@ -24,7 +24,7 @@ macro_rules! place {
 macro_rules! tail_en {
     () => {
         concat!(
-            r"(?:,? ",
+            r"(?:(?:,? |,?\r?\n)",
             place!(),
             r"(?: ",
             place!(),
@@ -120,30 +120,30 @@ pub(crate) const ALL: &[Recognizer] = &[
             word!(),
             r" ){0,4}",
             word!(),
-            r"(?:,? [0-9]{5} ",
+            r"(?:(?:,? |\r?\n)[0-9]{5} (?:",
             city!(),
-            r")?"
+            r"|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}\b))?"
         ),
     )
     .score(0.8)
-    .tp(&["12 rue de la Paix, 75002 Paris", "5 avenue Victor Hugo", "104 bis avenue Victor Hugo, 59000 Lille", "5, avenue Foch"])
+    .tp(&["12 rue de la Paix, 75002 Paris", "202 rue des Lilas\n34000 MONTPELLIER", "5 avenue Victor Hugo", "104 bis avenue Victor Hugo, 59000 Lille", "5, avenue Foch"])
     .fp(&["12 rue", "3 place"]),
     // Romance and Polish order: type, name, number; unit, neighbourhood, city, state and postcode.
     pii(
         "ADDRESS",
         concat!(
-            r"\b(?:Calle|C/|Carrer|Avenida|Avinguda|Avda\.|Av\.|Paseo|Passeig|Plaza|Pra(?:c|(?u:\x{E7}))a|Rambla|Via|Viale|Piazza|Corso|Largo|Rua|Travessa|Alameda|Estrada|Rodovia|ul\.|al\.|Strada) (?:(?:de|del|la|los|las|da|das|do|dos|di|della|delle|dei|d') ?|[IVXL]{1,4} |",
+            r"\b(?:Calle|C/|Carrer|Avenida|Avinguda|Avda\.|Av\.|Paseo|Passeig|Plaza|Pra(?:c|(?u:\x{E7}))a|Rambla|Via|Viale|Piazza|Corso|Largo|Rua|Travessa|Alameda|Estrada|Rodovia|ul\.|al\.|os\.|pl\.|Strada|Camino|Ronda|Carretera|Vicolo|Contrada|Lungomare|Borgo) (?:(?:de|del|la|los|las|da|das|do|dos|di|della|delle|dei|d') ?|[IVXL]{1,4} |",
             word!(),
             r" ){0,3}",
             word!(),
             r"(?: [IVX]{1,4})?,? (?:n\. ?|n(?u:\x{BA}) ?)?",
             house!(),
-            r"(?:,? (?:apto\.?|apt\.?|ap\.?|bloco|casa|sala|piso|puerta|esc\.?|int\.?|scala|m\.) ?[0-9A-Za-z]{1,5}\b|, [0-9]{1,2}(?u:[\x{BA}\x{AA}\x{B0}])(?: ?(?:[A-Z]|izda|izq|dcha|der)\b\.?)?|, (?:bajo|entresuelo|atico|(?u:\x{E1})tico)\b)?",
+            r"(?:(?:,? | - )(?:apto\.?|apt\.?|ap\.?|bloco|casa|sala|piso|puerta|esc\.?|int\.?|scala|m\.) ?[0-9A-Za-z]{1,5}\b|, [0-9]{1,2}(?u:[\x{BA}\x{AA}\x{B0}])(?: ?(?:[A-Z]|izda|izq|dcha|der)\b\.?)?|, (?:bajo|entresuelo|atico|(?u:\x{E1})tico)\b)?",
             r"(?: - ",
             city!(),
-            r")?(?:,? (?:[0-9]{2}-?[0-9]{3}|[0-9]{5}) ",
+            r")?(?:(?:,? |\r?\n)(?:[0-9]{2}-?[0-9]{3}|[0-9]{5}) ",
             city!(),
-            r"| - [A-Z]{2},? [0-9]{5}-?[0-9]{3}\b|, ",
+            r"| - [A-Z]{2},? [0-9]{5}-?[0-9]{3}\b|(?:, |\r?\n)",
             city!(),
             r" ?[-/] ?[A-Z]{2},? [0-9]{5}-?[0-9]{3}\b)?"
         ),
@@ -162,8 +162,12 @@ pub(crate) const ALL: &[Recognizer] = &[
         "Calle del Pez 173, 2º izda., 46002 Valencia",
         "Corso Vittorio Emanuele II 9, int. 3, 20121 Milano",
         "Rua XV de Novembro, 80, bloco B - Belo Horizonte - MG, 30130-010",
+        "Rua Augusta, 107 - apto 164, São Paulo - SP, 01310-100",
+        "os. Słoneczne 142/24, 50-077 Wrocław",
+        "Camino Real, 1, 3º B, 41004 Sevilla",
+        "Via Mazzini 105\n50122 Firenze (FI)",
     ])
-    .fp(&["Via the API", "Plaza hotel"]),
+    .fp(&["Via the API", "Plaza hotel", "Ronda 2 of the talks", "pl. 5 items"]),
     // Germanic and Nordic compounds: the type is the end of the word (`Hauptstraße 5`, `Kerkstraat 12`).
     pii(
         "ADDRESS",
@@ -174,7 +178,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             intl_letter!(),
             r"){1,30}(?:stra(?:ss|(?u:\x{DF}))e|str\.|weg|gasse|platz|allee|ring|damm|straat|laan|gracht|plein|singel|kade|gatan|vagen|v(?u:\x{E4})gen|gata|gade|vej|veien|gate)\.? ",
             house!(),
-            r"(?:,? (?:[0-9]{4,5}|[0-9]{3} [0-9]{2}) ?(?:[A-Z]{2} )?",
+            r"(?:(?:,? |\r?\n)(?:[0-9]{4,5}|[0-9]{3} [0-9]{2}) ?(?:[A-Z]{2} )?",
             city!(),
             r")?"
         ),
@@ -196,17 +200,17 @@ pub(crate) const ALL: &[Recognizer] = &[
         concat!(
             r"\b(?:",
             word!(),
-            r" (?:Stra(?:ss|(?u:\x{DF}))e|Str\.|Weg|Platz|Allee|Gasse|Ring) [0-9]{1,4}[a-z]?\b(?:,? (?:D-|A-|CH-)?[0-9]{4,5} ",
+            r"[ -](?:Stra(?:ss|(?u:\x{DF}))e|Str\.|Weg|Platz|Allee|Gasse|Ring) [0-9]{1,4}[a-z]?\b(?:(?:,? |\r?\n)(?:D-|A-|CH-)?[0-9]{4,5} ",
             city!(),
             r")?|(?:Am|An der|An den|Im|In der|Auf der|Auf dem|Unter den|Zum|Zur|Hinter der) ",
             word!(),
-            r" [0-9]{1,4}[a-z]?,? (?:D-|A-|CH-)?[0-9]{4,5} ",
+            r" [0-9]{1,4}[a-z]?(?:,? |\r?\n)(?:D-|A-|CH-)?[0-9]{4,5} ",
             city!(),
             r")"
         ),
     )
     .score(0.8)
-    .tp(&["Berliner Straße 12, 80331 München", "Am Markt 245, 60311 Frankfurt am Main", "Unter den Linden 77, 10117 Berlin"])
+    .tp(&["Berliner Straße 12, 80331 München", "Friedrich-Ebert-Straße 65, 04109 Leipzig", "Am Markt 245, 60311 Frankfurt am Main", "Unter den Linden 77, 10117 Berlin", "Am Stadtpark 8\n04109 Leipzig"])
     .fp(&["Berliner Straße", "Am Ende 3 Fragen"]),
     // A street name without a type word, confirmed by a Dutch postcode (`Damrak 12, 1012 LG Amsterdam`).
     pii(
@@ -218,7 +222,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             word!(),
             r" ",
             house!(),
-            r",? [1-9][0-9]{3} ?[A-Z]{2} ",
+            r"(?:,? |\r?\n)[1-9][0-9]{3} ?[A-Z]{2} ",
             city!()
         ),
     )

@@ -45,7 +45,9 @@ macro_rules! months {
 macro_rules! date {
     () => {
         concat!(
-            r"(?P<v>\b(?:[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th|er)?\.? (?:of |de )?",
+            r"(?P<v>\b(?:[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}|[0-9]{1,2}-",
+            months!(),
+            r"-(?:19|20)[0-9]{2}|[0-9]{1,2}(?:st|nd|rd|th|er)?\.? (?:of |de )?",
             months!(),
             r"\.?,? (?:de |del )?(?:19|20)[0-9]{2}|",
             months!(),
@@ -57,6 +59,7 @@ macro_rules! date {
 /// Birth cues seen before the date (whole words, ASCII case-insensitive).
 const BIRTH: &[&str] = &[
     "born",
+    "bday",
     "birth",
     "dob",
     "d.o.b",
@@ -115,6 +118,20 @@ pub(crate) const ALL: &[Recognizer] = &[
             "Nasci em 28 de novembro de 1970.",
         ])
         .fp(&["meeting on 12 March 2025", "released 2024-05-01", "DOB: 1985-13-45"]),
+    // The birth date of an airline passenger record (`DOCS P/GBR/301905627/1994-07-04`, or the SSR form
+    // `P/GBR/301905627/GBR/12JUL82/M`): the date after the passport number and optional nationality.
+    pii("DATE_OF_BIRTH", concat!(r"\bP/[A-Z]{3}/[A-Z0-9]{5,9}/(?:[A-Z]{3}/)?", date!()))
+        .whole(soft::date)
+        .score(0.85)
+        .tp(&["1. DOE/JANE MS  DOCS P/GBR/301905627/1994-07-04", "DOCS P/IND/Z6331476/1 May 1990"])
+        .fp(&["P/GBR/301905627/ABC", "P/GBR/301905627/2024-13-45"]),
+    pii(
+        "DATE_OF_BIRTH",
+        r"\bP/[A-Z]{3}/[A-Z0-9]{5,9}/[A-Z]{3}/(?P<v>[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[0-9]{2})/[MFX]\b",
+    )
+    .score(0.85)
+    .tp(&["SSR DOCS LH HK1 P/DEU/C01X00T47/DEU/12JUL82/F/01JAN30/DOE/JANE"])
+    .fp(&["P/DEU/C01X00T47/DEU/12JUL82"]),
     // The cue after the date: `Ich bin am 12.9.2006 geboren`, `… 1990 born`.
     pii(
         "DATE_OF_BIRTH",

@@ -138,21 +138,38 @@ pub(crate) const PHONES: &[Recognizer] = &[
             "Tel. +39 081 7002 711",
         ])
         .fp(&["+1 2", "score +44 points", "+999 123 456 789"]),
-    pii("PHONE", r"(?:\([0-9]{2,5}\) ?|\b[0-9]{2,5}[ .-])[0-9]{2,8}(?:[ .-][0-9]{2,8}){0,5}\b")
+    // The French trunk notation, five pairs (`04.65.96.86.65`, `06 12 34 56 78`): unambiguous, so no
+    // veto word (`ticket`, `order` near a signature) removes it.
+    pii("PHONE", r"\b0[1-9](?:\.[0-9]{2}){4}\b|\b0[1-9](?: [0-9]{2}){4}\b")
         .trim(phone::national)
         .score(0.85)
-        .unless(&["iban", "account", "konto", "order", "invoice", "ticket", "isbn", "tracking"])
-        .tp(&["(415) 555-2671", "ring 020 7946 0958", "06 12 34 56 78", "415.555.2671"])
-        .fp(&[
-            "2024-05-01",
-            "version 10.15.7",
-            "1 234 567 EUR",
-            "port 8080 and 443",
-            "01.02.2024",
-            "Is AT51 0990 7257 1249 3609 valid?",
-            "Rechnungsnummer 031-6040592-7457294",
-            "Shipment ID 2520 0874 4526 3469",
-        ]),
+        .tp(&["ticket INC123 · rappel au 04.65.96.86.65", "Order 1234, call 06 12 34 56 78"])
+        .fp(&["10.20.30.40.50", "v01.02.03.04.05"]),
+    pii(
+        "PHONE",
+        r"(?:\([0-9]{2,5}\) ?|\b[0-9]{2,5}[ .-]|\b0[0-9]{1,4} ?/ ?)[0-9]{2,8}(?:[ .-][0-9]{2,8}){0,5}\b",
+    )
+    .trim(phone::national)
+    .score(0.85)
+    .unless(&["iban", "account", "konto", "order", "invoice", "ticket", "isbn", "tracking"])
+    .tp(&[
+        "(415) 555-2671",
+        "ring 020 7946 0958",
+        "06 12 34 56 78",
+        "415.555.2671",
+        "040 / 468 19 58",
+        "(21) 5697-4679",
+    ])
+    .fp(&[
+        "2024-05-01",
+        "version 10.15.7",
+        "1 234 567 EUR",
+        "port 8080 and 443",
+        "01.02.2024",
+        "Is AT51 0990 7257 1249 3609 valid?",
+        "Rechnungsnummer 031-6040592-7457294",
+        "Shipment ID 2520 0874 4526 3469",
+    ]),
     // National numbers without a trunk prefix, compact or grouped: only after a cue word.
     pii("PHONE", r"(?:\([0-9]{2,3}\) ?|\b)[0-9]{2,5}(?:[ ./-]?[0-9]{2,5}){0,4}\b")
         .trim(phone::with_cue)

@@ -17,6 +17,8 @@ pub(crate) const ALL: &[Recognizer] = &[
         .fp(&["DE88 3704 0044 0532 0130 00", "XX89370400440532013000", "ISBN 9783161484100"]),
     pii("CREDIT_CARD", r"\b[0-9](?:[ -]?[0-9]){11,18}\b")
         .trim(financial::payment_card)
+        // Product barcodes (EAN-13, GTIN, UPC) are 12–14 digits and Luhn-like: never a card.
+        .unless(&["ean", "ean13", "gtin", "upc", "barcode"])
         .tp(&[
             "card 4111 1111 1111 1111 exp 12/27",
             "5555-5555-5555-4444",
@@ -38,6 +40,7 @@ pub(crate) const ALL: &[Recognizer] = &[
             "Bestelling 4577 6168 3018 2629 2580 86",
             "Vorgangsnummer 5332 9330 4267 9978",
             "Remboursement commande 520-6845188-2684694",
+            "\"sku\": \"IOM-4238-XL\", \"ean\": \"5900231443025\"",
         ]),
     pii("CRYPTO_WALLET", r"\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b")
         .whole(financial::btc_base58)

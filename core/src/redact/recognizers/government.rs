@@ -115,22 +115,36 @@ pub(crate) const CONTEXTUAL: &[Recognizer] = &[
             "tax id",
             "steuer",
             "identifikationsnummer",
+            "tax_id",
+            "national_id",
+            "national id",
+            "document_number",
+            "document number",
         ])
-        .tp(&["Steuer-ID 65929970489", "IdNr: 86 095 742 719"])
+        .tp(&["Steuer-ID 65929970489", "IdNr: 86 095 742 719", "{\"tax_id\": \"65 929 970 489\"}"])
         .fp(&["Steuer-ID 65929970488", "invoice 65929970489"]),
     pii("NL_BSN", r"\b[0-9]{4}\.?[0-9]{2}\.?[0-9]{3}\b|\b[0-9]{9}\b")
         .whole(ids::nl_bsn)
-        .needs(&["bsn", "burgerservicenummer", "sofinummer", "sofi"])
+        .needs(&[
+            "bsn",
+            "burgerservicenummer",
+            "sofinummer",
+            "sofi",
+            "tax_id",
+            "national_id",
+            "national id",
+            "document_number",
+        ])
         .tp(&["BSN 111222333", "burgerservicenummer: 1112.22.333"])
         .fp(&["BSN 111222334", "ticket 111222333"]),
     pii("PL_PESEL", r"\b[0-9]{11}\b")
         .whole(ids::pl_pesel)
-        .needs(&["pesel"])
+        .needs(&["pesel", "tax_id", "national_id", "national id", "document_number"])
         .tp(&["PESEL 44051401359"])
         .fp(&["PESEL 44051401358", "id 44051401359"]),
     pii("AU_TFN", r"\b[0-9]{3} ?[0-9]{3} ?[0-9]{3}\b")
         .whole(ids::au_tfn)
-        .needs(&["tfn", "tax file number", "tax file"])
+        .needs(&["tfn", "tax file number", "tax file", "tax_id", "tax id"])
         .tp(&["TFN 123 456 782"])
         .fp(&["TFN 123 456 781", "code 123 456 782"]),
     pii("AU_MEDICARE", r"\b[2-6][0-9]{3} ?[0-9]{5} ?[0-9]{1,2}\b")
@@ -161,6 +175,16 @@ pub(crate) const CONTEXTUAL: &[Recognizer] = &[
         .needs(&["cpf"])
         .tp(&["CPF 52998224725"])
         .fp(&["CPF 52998224726", "id 52998224725"]),
+    // The passport of an airline passenger record (`DOCS P/GBR/301905627/…`, SSR DOCS): document type
+    // `P`, issuing country, number.
+    pii("PASSPORT", r"\bP/[A-Z]{3}/(?P<v>[A-Z0-9]{5,9})/")
+        .whole(|s| s.bytes().any(|b| b.is_ascii_digit()))
+        .score(0.85)
+        .tp(&[
+            "1. DOE/JANE MS  DOCS P/GBR/301905627/1994-07-04",
+            "SSR DOCS LH HK1 P/DEU/C01X00T47/DEU/12JUL82/F",
+        ])
+        .fp(&["P/GBR/ABCDEF/", "see P/EUR/2024/"]),
     pii("PASSPORT", r"\b(?:[A-Z][A-Z0-9]{5,8}|[0-9]{6,9})\b")
         .whole(passport)
         .score(0.85)

@@ -16,6 +16,7 @@ mod financial;
 mod government;
 mod network;
 mod people;
+mod records;
 mod secrets;
 mod secrets_table;
 mod soft;
@@ -150,6 +151,7 @@ pub(crate) fn all() -> impl Iterator<Item = &'static Recognizer> {
         .chain(soft::ALL)
         .chain(people::ALL)
         .chain(people::CHAT)
+        .chain(records::ALL)
         .chain(address::ALL)
         .chain(birth::ALL)
         .chain(soft::BARE)

@@ -62,7 +62,17 @@ pub(crate) const ALL: &[Recognizer] = &[
         concat!(
             r"(?i:\b(?:customer|client|cliente|kunde|kundin|klant|klient|klientka|requester|requestor|reporter|assignee|account owner|owner|contact|billing contact|payee|beneficiary|recipient|(?:rechnungs)?empf(?:a|",
             both!("E4", "C4"),
-            r")nger|destinatario|destinataire|beneficiario|titular|applicant|employee|candidate|author|agent|lead|sender|from|von|para|van|aan)[ \t]{0,2}:[ \t]{0,3})",
+            r")nger|destinatario|destinataire|beneficiario|titular|applicant|employee|candidate|author|agent|lead|sender|from|von|para|van|aan|emergency contact|next of kin|contact person|notfallkontakt|kontaktperson|ansprechpartner(?:in)?|contactpersoon(?: bij nood)?|personne (?:a|",
+            both!("E0", "C0"),
+            r") pr(?:e|",
+            both!("E9", "C9"),
+            r")venir|contatto di emergenza|contacto de emergencia|contato de emerg(?:e|",
+            both!("EA", "CA"),
+            r")ncia|osoba do kontaktu|n(?:a|",
+            both!("E4", "C4"),
+            r")rmaste anh(?:o|",
+            both!("F6", "D6"),
+            r#")rig)"?[ \t]{0,2}:[ \t]{0,3}"?)"#,
             name!(),
             end!()
         ),
@@ -75,6 +85,9 @@ pub(crate) const ALL: &[Recognizer] = &[
         "Requester: Mei Okafor\nE-mail:",
         "Client : Chloé Chevalier a été facturé",
         "Rechnungsempfänger: Priya Al-Farsi",
+        "Emergency contact: Logan Delaney (spouse)",
+        "Notfallkontakt: Niklas Hofmann (Ehefrau)",
+        "{\"customer\":\"Scarlett McCarthy\",\"card\":",
     ])
     .fp(&[
         "Customer: Premium Plan",

@@ -15,11 +15,12 @@ macro_rules! upper {
 }
 pub(crate) use upper;
 
-/// A capitalised word (possibly hyphenated: `Saint-Germain`, `Anne-Marie`).
+/// A capitalised word (possibly hyphenated: `Saint-Germain`, `Anne-Marie`; Gaelic `Mc`/`Mac`/`Fitz`
+/// prefixes keep their inner capital: `McCarthy`, `MacKenzie`).
 macro_rules! word {
     () => {
         concat!(
-            r"(?:[A-Z]|",
+            r"(?:(?:Mc|Mac|Fitz)?[A-Z]|",
             upper!(),
             r")(?:[a-z]|",
             intl_letter!(),
@@ -187,7 +188,7 @@ pub(crate) const ALL: &[Recognizer] = &[
     pii(
         "PERSON",
         concat!(
-            r"\b(?:(?:Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Bonjour|Salut|Cher|Ch(?u:\x{E8})re|Hola|Querido|Querida|Ciao|Caro|Cara|Gentile|Beste|Hej|Hei|Witaj|Oi|Goedemorgen|Moin|Servus|Hoi|Cze(?u:\x{15B}\x{107})|Buongiorno|Buonasera|Guten Tag|Bom dia|Boa tarde|Buenos d(?u:\x{ED})as|Buenas tardes|Goedendag|Goedemiddag) |Ola |Ol(?u:\x{E1}) )",
+            r"\b(?:(?:Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Bonjour|Salut|Cher|Ch(?u:\x{E8})re|Hola|Querido|Querida|Ciao|Caro|Cara|Gentile|Beste|Hej|Hei|Witaj|Oi|Goedemorgen|Moin|Servus|Hoi|Cze(?u:\x{15B}\x{107})|Buongiorno|Buonasera|Guten Tag|Bom dia|Boa tarde|Buenos d(?u:\x{ED})as|Buenas tardes|Goedendag|Goedemiddag),? |Ola,? |Ol(?u:\x{E1}),? )",
             name!(),
             r" ?[,!]"
         ),
@@ -201,9 +202,12 @@ pub(crate) const ALL: &[Recognizer] = &[
         "Bonjour Céline Dubois,",
         "Hoi Daan, factuur",
         "Cześć Monika, w załączniku",
+        "[00:10:00] Leonie: Hallo, Sören, Ticket SUP-20116.",
     ])
     .fp(&[
         "Hi Team,",
+        "Dear Northwind Traders,",
+        "Hello, World!",
         "Hello World!",
         "Dear Valued Customer,",
         "Hi ChatGPT, please",

@@ -43,6 +43,8 @@ impl Check {
 /// after it with another group as long as its last one (`⟦5332 9330 4267⟧ 9978`). Without this, a
 /// 16-digit number that fails Luhn still yields a 12-digit run that passes Verhoeff or Luhn one time in
 /// ten. A shorter group after a card (`4111 1111 1111 1111 123`, a CVV) does not count.
+/// Dotted digit runs count too, on both sides: a dotted quad inside an SNMP OID (`1.3.6.⟦1.4.1.39323⟧`)
+/// or a French phone number (`04.⟦65.96.86.65⟧`) is not an IP address.
 /// The scanner skips this for rules with a value group: their pattern matched the prefix on purpose
 /// (a custom `EMP-(?P<v>[0-9]{16})`).
 pub(crate) fn inside_digit_run(text: &str, start: usize, end: usize) -> bool {
@@ -50,11 +52,15 @@ pub(crate) fn inside_digit_run(text: &str, start: usize, end: usize) -> bool {
     let starts_inside = bytes.get(start).is_some_and(u8::is_ascii_digit)
         && start >= 2
         && match (bytes[start - 1], bytes[start - 2]) {
-            (b' ', before) => before.is_ascii_digit(),
+            (b' ' | b'.', before) => before.is_ascii_digit(),
             (b'-', before) => before.is_ascii_alphanumeric(),
             _ => false,
         };
-    if starts_inside {
+    let dotted_on = end >= 1
+        && bytes.get(end - 1).is_some_and(u8::is_ascii_digit)
+        && bytes.get(end) == Some(&b'.')
+        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+    if starts_inside || dotted_on {
         return true;
     }
     let Some(value) = bytes.get(start..end) else { return false };

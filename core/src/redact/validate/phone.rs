@@ -132,7 +132,20 @@ pub(crate) fn national(s: &str) -> Option<Range<usize>> {
             && d.get(1).is_some_and(|&x| x != b'0')
             && (9..=12).contains(&d.len())
             && lens.iter().all(|&l| l >= 2);
-        if (nanp_ok(d) && lens == [3, 3, 4]) || trunk {
+        // A two-digit area code in parentheses, then a grouped subscriber number (`(21) 5697-4679`,
+        // `(81) 92934-1929`, `(22) 276 90 99`): Brazil and Poland write landlines and mobiles this way.
+        let sub = &lens[1..];
+        let yearish = gs[1..].iter().zip(sub).all(|((g, _), &l)| {
+            l == 4 && g.get(g.len() - 4..).is_some_and(|x| x.starts_with("19") || x.starts_with("20"))
+        });
+        let area = s.starts_with('(')
+            && lens.first() == Some(&2)
+            && d[0] != b'0'
+            && d[1] != b'0'
+            && (9..=11).contains(&d.len())
+            && sub.iter().all(|&l| l >= 2)
+            && !yearish;
+        if (nanp_ok(d) && lens == [3, 3, 4]) || trunk || area {
             return Some(0..*end);
         }
     }
@@ -185,6 +198,11 @@ mod tests {
         assert_eq!(national("(415) 555-2671"), Some(0..14));
         assert_eq!(national("06 12 34 56 78"), Some(0..14));
         assert_eq!(national("2024-05-01"), None);
+        assert_eq!(national("(21) 5697-4679"), Some(0..14));
+        assert_eq!(national("(81) 92934-1929"), Some(0..15));
+        assert_eq!(national("(22) 276 90 99"), Some(0..14));
+        assert_eq!(national("040 / 468 19 58"), Some(0..15));
+        assert_eq!(national("(12) 2024 2025"), None);
         assert_eq!(international("+14037650019"), Some(0..12));
         assert_eq!(international("+34664266615"), Some(0..12));
         assert_eq!(international("+999123456789"), None);

@@ -162,6 +162,81 @@ pub(crate) fn bullet_name(s: &str) -> Option<Range<usize>> {
     thanked_name(s)
 }
 
+/// `Family, Given` (surname first, as registers, intake forms and CSV exports write names): the given
+/// part is one known given name; the family part is one to three name words, none of them a common word
+/// (`Paris, Texas` and `However, Mark` fail: no given name, or a common word).
+pub(crate) fn surname_first(s: &str) -> Option<Range<usize>> {
+    let (family, given) = s.split_once(", ")?;
+    let fw = words(family);
+    let ok = given_name(given)
+        && !fw.is_empty()
+        && fw.len() <= 3
+        && fw.iter().all(|w| !not_name(w) && w.chars().count() >= 2);
+    ok.then_some(0..s.len())
+}
+
+/// A name after an arbitrary line label (`Technician: Jane Doe`): two or three words, the first a known
+/// given name that is not also a verb or list word (`Product: Max Tokens`), the whole field a name.
+pub(crate) fn labelled_name(s: &str) -> Option<Range<usize>> {
+    let w = words(s);
+    let ok =
+        (2..=3).contains(&w.len()) && leading(s).len() == s.len() && w.first().is_some_and(|x| given_name(x));
+    if !ok {
+        return None;
+    }
+    bullet_name(s)
+}
+
+/// `SURNAME/GIVEN` of an airline booking (the pattern requires the `MR`/`MRS`/`MS` that follows): no
+/// common word, and a known given name or the lengths of names (`TCP/IP MS`, `LH/AF MS` are not).
+pub(crate) fn booking_name(s: &str) -> Option<Range<usize>> {
+    let (family, given) = s.split_once('/')?;
+    let first = given.split(' ').next()?;
+    let shape = family.chars().count() >= 4 && first.chars().count() >= 3;
+    let ok = !not_name(family) && !not_name(first) && (given_name(first) || shape);
+    ok.then_some(0..s.len())
+}
+
+/// The `N:` property of a vCard, `Family;Given` (further components empty or absent): both parts are
+/// names (capitalised words, particles allowed), neither a common word.
+pub(crate) fn vcard_name(s: &str) -> Option<Range<usize>> {
+    let (family, given) = s.split_once(';')?;
+    let name = |p: &str| {
+        let w = words(p);
+        !w.is_empty() && w.len() <= 3 && leading(p).len() == p.len()
+    };
+    (name(family) && name(given)).then_some(0..s.len())
+}
+
+/// A name and the e-mail address in the same row of a table or CSV export (`| Jane Doe | Billing |
+/// jane.doe@…`): the value runs from the name to the local part; the name passes when it is known (as in
+/// [`lexicon_name`]) or the address is built from it (as in [`display_name`]).
+pub(crate) fn row_name(s: &str) -> Option<Range<usize>> {
+    let end = s.find(['|', ',', ';', '\t', '"']).unwrap_or(s.len());
+    let name = s[..end].trim_end();
+    let local = s.rsplit(['|', ',', ';', '\t', ' ', '"']).next().unwrap_or_default().to_ascii_lowercase();
+    if name.is_empty() || leading(name).len() != name.len() {
+        return None;
+    }
+    (lexicon_name(name).is_some() || built_from(name, &local)).then_some(0..name.len())
+}
+
+/// True if the e-mail local part holds the name's last word and its first word or initial
+/// (`mei.okafor`, `m.okafor`, `okafor.mei` for `Mei Okafor`).
+fn built_from(name: &str, local: &str) -> bool {
+    let w = words(name);
+    let folded: Vec<String> = w.iter().map(|x| fold(x).replace(['\'', '\u{2019}', '-'], "")).collect();
+    let local = local.replace(['.', '_', '-', '+'], "");
+    match folded.as_slice() {
+        [first, .., last] if w.len() <= 3 && last.len() >= 3 => {
+            local.contains(last.as_str())
+                && (local.contains(first.as_str())
+                    || first.chars().next().is_some_and(|c| local.starts_with(c)))
+        }
+        _ => false,
+    }
+}
+
 /// The display name of an e-mail address, `Name <local`, `Name (local` or `Name [mailto:local` (the
 /// pattern stops before `@`): the range of the name. A known name passes as in [`lexicon_name`]; so does
 /// a two- or three-word name whose address is built from it (`Mei Okafor <mei.okafor`, `<m.okafor`,
@@ -175,21 +250,7 @@ pub(crate) fn display_name(s: &str) -> Option<Range<usize>> {
     if name.is_empty() || leading(name).len() != name.len() {
         return None;
     }
-    if lexicon_name(name).is_some() {
-        return Some(0..name.len());
-    }
-    let w = words(name);
-    let folded: Vec<String> = w.iter().map(|x| fold(x).replace(['\'', '\u{2019}', '-'], "")).collect();
-    let local = local.replace(['.', '_', '-', '+'], "");
-    let from_name = match folded.as_slice() {
-        [first, .., last] if w.len() <= 3 && last.len() >= 3 => {
-            local.contains(last.as_str())
-                && (local.contains(first.as_str())
-                    || first.chars().next().is_some_and(|c| local.starts_with(c)))
-        }
-        _ => false,
-    };
-    from_name.then_some(0..name.len())
+    (lexicon_name(name).is_some() || built_from(name, &local)).then_some(0..name.len())
 }
 
 /// A comma-separated list of names after a list cue (`Attendees: Rémi Moreau, Aurélie Muller`): the
