@@ -132,8 +132,7 @@ impl Scanner {
         let mut caches = self.anchors.caches();
         let mut at = 0;
         loop {
-            let next =
-                [fixed.peek().map(|c| c.0), shaped.peek().copied().copied(), pending.peek().map(|p| p.0.0)];
+            let next = [fixed.peek().map(|c| c.0), shaped.peek().map(|s| s.0), pending.peek().map(|p| p.0.0)];
             let Some(pos) = next.into_iter().flatten().min() else { break };
             group.clear();
             reopen.clear();
@@ -141,9 +140,9 @@ impl Scanner {
                 group.push((rule, None));
                 fixed.next();
             }
-            let mut shape_here = false;
-            while shaped.next_if(|&&p| p == pos).is_some() {
-                shape_here = true;
+            let mut shape_here = None;
+            while let Some(&(_, rules)) = shaped.next_if(|s| s.0 == pos) {
+                shape_here = Some(rules);
             }
             while let Some(&Reverse((_, end, rule, last))) = pending.peek().filter(|p| p.0.0 == pos) {
                 group.push((rule, Some(end)));
@@ -151,8 +150,13 @@ impl Scanner {
                 pending.pop();
             }
             if pos >= at {
-                if shape_here {
-                    self.gates.shape_matches(text, pos, &mut set, &mut group);
+                match shape_here {
+                    Some(Some((lo, hi))) => {
+                        let rules = cands.shape_rules.get(lo as usize..hi as usize).unwrap_or_default();
+                        group.extend(rules.iter().map(|&r| (r as usize, None)));
+                    }
+                    Some(None) => self.gates.shape_matches(text, pos, &mut set, &mut group),
+                    None => {}
                 }
                 group.sort_unstable_by_key(|g| (g.0, g.1.is_none()));
                 group.dedup_by_key(|g| g.0);

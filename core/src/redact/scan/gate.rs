@@ -82,8 +82,11 @@ pub(crate) struct Gates {
 pub(crate) struct Candidates {
     /// (position, rule): the rule may match starting exactly here. Sorted.
     pub fixed: Vec<(usize, usize)>,
-    /// Positions where shape rules may start. Sorted.
-    pub shape: Vec<usize>,
+    /// Positions where shape rules match, sorted, each with the range of `shape_rules` holding those
+    /// rules, or `None` when the screen could not decide (ask [`Gates::shape_matches`]).
+    pub shape: Vec<(usize, Option<(u32, u32)>)>,
+    /// Rule indices of the shape positions' matches.
+    pub shape_rules: Vec<u32>,
     /// (rule, first, last): the rule's matches may start anywhere in `first..=last`. Merged per rule.
     pub windows: Vec<(usize, usize, usize)>,
 }
@@ -338,12 +341,24 @@ impl Gates {
                     prev = b;
                     continue;
                 }
-                if shapes
-                    && class & START != 0
-                    && (class & AFTER_BOUNDARY == 0 || !is_word(prev))
-                    && guard.as_mut().is_none_or(|(s, cache)| s.viable(cache, bytes, i))
-                {
-                    c.shape.push(i);
+                if shapes && class & START != 0 && (class & AFTER_BOUNDARY == 0 || !is_word(prev)) {
+                    match guard.as_mut() {
+                        Some((s, cache)) => {
+                            let first = c.shape_rules.len();
+                            if s.matches(cache, bytes, i, &mut c.shape_rules) {
+                                for p in &mut c.shape_rules[first..] {
+                                    *p = self.shape_rules.get(*p as usize).map_or(u32::MAX, |&r| r as u32);
+                                }
+                                if c.shape_rules.len() > first {
+                                    c.shape.push((i, Some((first as u32, c.shape_rules.len() as u32))));
+                                }
+                            } else {
+                                c.shape_rules.truncate(first);
+                                c.shape.push((i, None));
+                            }
+                        }
+                        None => c.shape.push((i, None)),
+                    }
                 }
                 if names && class & NAME != 0 && !prev.is_ascii_alphanumeric() {
                     let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
