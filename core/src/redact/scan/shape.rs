@@ -16,7 +16,7 @@ pub(crate) struct Shape {
     /// one, e.g. every digit of `\b[0-9]{9}`, but not the `+` of `(?:\+|\b00)`).
     pub free: [bool; 256],
     /// Every match starts with one of these lower-case literals (ASCII-case-insensitively); `None` when
-    /// no finite set of at most [`MAX_PREFIXES`] exists.
+    /// no finite set exists. At most [`MAX_PREFIXES`]: a larger set is cut to shorter literals.
     pub prefixes: Option<Vec<Vec<u8>>>,
     /// Longest match in bytes, if bounded.
     pub max_len: Option<usize>,
@@ -46,10 +46,8 @@ impl Shape {
         }
         let prefixes = match prefixes(&hir) {
             Seq::Finite(lits) => {
-                let mut v: Vec<Vec<u8>> = lits.into_iter().map(|(l, _)| l).collect();
-                v.sort();
-                v.dedup();
-                (!v.is_empty() && v.len() <= MAX_PREFIXES).then_some(v)
+                let v: Vec<Vec<u8>> = shrink(lits, MAX_PREFIXES).into_iter().map(|(l, _)| l).collect();
+                (!v.is_empty()).then_some(v)
             }
             Seq::Infinite => None,
         };
@@ -69,27 +67,75 @@ enum Seq {
     Infinite,
 }
 
-fn folded_class(hir: &Hir) -> Option<Vec<u8>> {
-    let mut set = [false; 256];
+/// The literals a class can match, ASCII letters folded to lower case: single bytes, or the UTF-8
+/// encodings of a few non-ASCII characters (`(?:u|ü)`); `None` for a class of more than [`MAX_CLASS`].
+fn folded_class(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    let mut out: Vec<Vec<u8>> = Vec::new();
+    let mut add = |lit: Vec<u8>| {
+        if !out.contains(&lit) {
+            out.push(lit);
+        }
+        out.len() <= MAX_CLASS
+    };
     match hir.kind() {
         HirKind::Class(Class::Bytes(c)) => {
             for r in c.ranges() {
-                (r.start()..=r.end()).for_each(|b| set[usize::from(b.to_ascii_lowercase())] = true);
+                if usize::from(r.end() - r.start()) > 2 * MAX_CLASS {
+                    return None;
+                }
+                for b in r.start()..=r.end() {
+                    if !add(vec![b.to_ascii_lowercase()]) {
+                        return None;
+                    }
+                }
             }
         }
         HirKind::Class(Class::Unicode(c)) => {
             for r in c.ranges() {
                 let (lo, hi) = (u32::from(r.start()), u32::from(r.end()));
-                if hi > 0x7F {
+                if hi - lo > 2 * MAX_CLASS as u32 {
                     return None;
                 }
-                (lo..=hi).for_each(|b| set[(b as u8).to_ascii_lowercase() as usize] = true);
+                for ch in (lo..=hi).filter_map(char::from_u32) {
+                    let mut buf = [0u8; 4];
+                    let mut lit = ch.encode_utf8(&mut buf).as_bytes().to_vec();
+                    lit.make_ascii_lowercase();
+                    if !add(lit) {
+                        return None;
+                    }
+                }
             }
         }
         _ => return None,
     }
-    let bytes: Vec<u8> = (0..=255u8).filter(|&b| set[usize::from(b)]).collect();
-    (bytes.len() <= MAX_CLASS).then_some(bytes)
+    out.sort();
+    Some(out)
+}
+
+/// At most `cap` distinct literals: while there are more, the longest are cut by one byte (a prefix of
+/// a match's prefix is still one) and marked as no longer covering a whole sub-match.
+fn shrink(mut lits: Vec<(Vec<u8>, bool)>, cap: usize) -> Vec<(Vec<u8>, bool)> {
+    loop {
+        lits.sort();
+        // Equal literals merge; the merged one may be extended only if every copy could.
+        lits.dedup_by(|b, a| {
+            let same = a.0 == b.0;
+            if same {
+                a.1 &= b.1;
+            }
+            same
+        });
+        let longest = lits.iter().map(|(l, _)| l.len()).max().unwrap_or(0);
+        if lits.len() <= cap || longest == 0 {
+            return lits;
+        }
+        for (l, exact) in &mut lits {
+            if l.len() == longest {
+                l.pop();
+                *exact = false;
+            }
+        }
+    }
 }
 
 fn prefixes(hir: &Hir) -> Seq {
@@ -97,13 +143,23 @@ fn prefixes(hir: &Hir) -> Seq {
         HirKind::Empty | HirKind::Look(_) => Seq::Finite(vec![(Vec::new(), true)]),
         HirKind::Literal(lit) => Seq::Finite(vec![(lit.0.to_ascii_lowercase(), true)]),
         HirKind::Class(_) => match folded_class(hir) {
-            Some(bytes) => Seq::Finite(bytes.into_iter().map(|b| (vec![b], true)).collect()),
+            Some(lits) => Seq::Finite(lits.into_iter().map(|l| (l, true)).collect()),
             None => Seq::Infinite,
         },
         HirKind::Capture(c) => prefixes(&c.sub),
         HirKind::Repetition(rep) => {
             if rep.min == 0 {
-                return Seq::Finite(vec![(Vec::new(), false)]);
+                // `(?:viele |liebe )?gr…`: a match either starts with the group (its literals, not
+                // extended further unless the group occurs at most once) or skips it (the empty
+                // literal, extended by what follows). Answering only "empty, inexact" here left
+                // cue-word rules with an optional leading word without any prefix gate.
+                let mut out = match prefixes(&rep.sub) {
+                    Seq::Finite(lits) if rep.max == Some(1) => lits,
+                    Seq::Finite(lits) => lits.into_iter().map(|(l, _)| (l, false)).collect(),
+                    Seq::Infinite => return Seq::Finite(vec![(Vec::new(), false)]),
+                };
+                out.push((Vec::new(), true));
+                return Seq::Finite(out);
             }
             match prefixes(&rep.sub) {
                 Seq::Finite(lits) if rep.min == 1 && rep.max == Some(1) => Seq::Finite(lits),
@@ -119,7 +175,7 @@ fn prefixes(hir: &Hir) -> Seq {
                     Seq::Infinite => return Seq::Infinite,
                 }
                 if out.len() > MAX_PREFIXES * 4 {
-                    return Seq::Infinite;
+                    out = shrink(out, MAX_PREFIXES * 4);
                 }
             }
             Seq::Finite(out)
@@ -130,13 +186,19 @@ fn prefixes(hir: &Hir) -> Seq {
                 if acc.iter().all(|(l, exact)| !exact || l.len() >= MAX_LITERAL) {
                     break;
                 }
-                let next = match prefixes(h) {
+                let mut next = match prefixes(h) {
                     Seq::Finite(lits) => lits,
                     Seq::Infinite => {
                         acc.iter_mut().for_each(|(_, exact)| *exact = false);
                         break;
                     }
                 };
+                // A large alternation after a short literal (`\b(?:forty cue words)\s`) is cut to shorter
+                // literals first rather than ending the prefix before it.
+                let extendable = acc.iter().filter(|(_, exact)| *exact).count();
+                if extendable > 0 && extendable * next.len() > MAX_PREFIXES {
+                    next = shrink(next, (MAX_PREFIXES / extendable).max(1));
+                }
                 let grown: usize = acc.iter().map(|(_, exact)| if *exact { next.len() } else { 1 }).sum();
                 if grown > MAX_PREFIXES {
                     acc.iter_mut().for_each(|(_, exact)| *exact = false);
@@ -245,6 +307,16 @@ mod tests {
         );
         assert_eq!(Shape::of(r"\b[0-9]{9}\b").min_prefix_len(), 0);
         assert_eq!(lits(r"[a-z]*foo"), Some(vec![String::new()]));
+        assert_eq!(
+            lits(r"(?i:\b(?:best|(?:viele |liebe )?gr(?:u|(?-i:(?u:\x{FC})))sse),)"),
+            Some(
+                ["best,", "grusse,", "grüsse,", "liebe grusse", "liebe grüss", "viele grusse", "viele grüss"]
+                    .map(String::from)
+                    .to_vec()
+            )
+        );
+        assert_eq!(lits(r"(?:ab)*c"), Some(vec!["ab".into(), "c".into()]));
+        assert_eq!(lits(r"x(?:[a-z]+)?y"), Some(vec!["x".into()]));
         let guarded = Shape::of(r"\b[0-9]{3}");
         assert!(guarded.first[usize::from(b'7')] && !guarded.free[usize::from(b'7')]);
         let phone = Shape::of(r"(?:\+|\b00|\([0-9])[0-9]");
