@@ -20,6 +20,10 @@ pub(crate) struct Shape {
     pub prefixes: Option<Vec<Vec<u8>>>,
     /// Longest match in bytes, if bounded.
     pub max_len: Option<usize>,
+    /// Bytes the second byte of a match can be, when every match has at least two bytes (`None`
+    /// otherwise): the keyword gates check it before recording a candidate, so `\n\r?\n…` is not tried
+    /// at every newline of a text whose lines start with letters.
+    pub second: Option<[bool; 256]>,
 }
 
 /// More literals than this per pattern and the prefix is not worth a keyword gate.
@@ -38,7 +42,13 @@ impl Shape {
     /// Facts about `pattern`; a pattern that does not parse gets the most conservative answer.
     pub(crate) fn of(pattern: &str) -> Shape {
         let Some(hir) = parse(pattern) else {
-            return Shape { first: [true; 256], free: [true; 256], prefixes: None, max_len: None };
+            return Shape {
+                first: [true; 256],
+                free: [true; 256],
+                prefixes: None,
+                max_len: None,
+                second: None,
+            };
         };
         let (mut first, mut free) = ([false; 256], [false; 256]);
         if first_bytes(&hir, &mut first, &mut free, false) {
@@ -51,7 +61,9 @@ impl Shape {
             }
             Seq::Infinite => None,
         };
-        Shape { first, free, prefixes, max_len: hir.properties().maximum_len() }
+        let two = Two::of(&hir);
+        let second = (!two.empty && !two.one).then_some(two.second);
+        Shape { first, free, prefixes, max_len: hir.properties().maximum_len(), second }
     }
 
     /// The shortest prefix literal, 0 without prefixes.
@@ -223,6 +235,112 @@ fn prefixes(hir: &Hir) -> Seq {
     }
 }
 
+/// The first two bytes of a pattern's matches, over-approximated (assertions are ignored).
+#[derive(Clone)]
+struct Two {
+    first: [bool; 256],
+    /// Second bytes of the matches that have at least two bytes.
+    second: [bool; 256],
+    /// May match the empty string.
+    empty: bool,
+    /// May match exactly one byte.
+    one: bool,
+}
+
+impl Two {
+    fn none() -> Two {
+        Two { first: [false; 256], second: [false; 256], empty: false, one: false }
+    }
+
+    fn empty() -> Two {
+        Two { empty: true, ..Two::none() }
+    }
+
+    fn union(&mut self, o: &Two) {
+        for b in 0..256 {
+            self.first[b] |= o.first[b];
+            self.second[b] |= o.second[b];
+        }
+        self.empty |= o.empty;
+        self.one |= o.one;
+    }
+
+    /// `self` followed by `next`.
+    fn then(&self, next: &Two) -> Two {
+        let mut t = Two::none();
+        for b in 0..256 {
+            t.first[b] = self.first[b] || (self.empty && next.first[b]);
+            t.second[b] = self.second[b] || (self.one && next.first[b]) || (self.empty && next.second[b]);
+        }
+        t.empty = self.empty && next.empty;
+        t.one = (self.one && next.empty) || (self.empty && next.one);
+        t
+    }
+
+    fn of(hir: &Hir) -> Two {
+        match hir.kind() {
+            HirKind::Empty | HirKind::Look(_) => Two::empty(),
+            HirKind::Literal(lit) => {
+                let mut t = Two::none();
+                match lit.0.len() {
+                    0 => t.empty = true,
+                    1 => t.one = true,
+                    _ => t.second[usize::from(lit.0[1])] = true,
+                }
+                if let Some(&b) = lit.0.first() {
+                    t.first[usize::from(b)] = true;
+                }
+                t
+            }
+            HirKind::Class(Class::Bytes(c)) => {
+                let mut t = Two::none();
+                for r in c.ranges() {
+                    (r.start()..=r.end()).for_each(|b| t.first[usize::from(b)] = true);
+                }
+                t.one = true;
+                t
+            }
+            HirKind::Class(Class::Unicode(c)) => {
+                let mut t = Two::none();
+                for r in c.ranges() {
+                    let (lo, hi) = (u32::from(r.start()), u32::from(r.end()));
+                    if lo < 0x80 {
+                        (lo..=hi.min(0x7F)).for_each(|b| t.first[b as usize] = true);
+                        t.one = true;
+                    }
+                    if hi >= 0x80 {
+                        (0xC2..=0xF4).for_each(|b| t.first[b] = true);
+                        (0x80..=0xBF).for_each(|b| t.second[b] = true);
+                    }
+                }
+                t
+            }
+            HirKind::Capture(c) => Two::of(&c.sub),
+            HirKind::Repetition(rep) => {
+                let x = Two::of(&rep.sub);
+                let mut t = Two::none();
+                if rep.min == 0 {
+                    t.union(&Two::empty());
+                }
+                if rep.min <= 1 && rep.max.is_none_or(|m| m >= 1) {
+                    t.union(&x);
+                }
+                // Two or more copies: the summary no longer changes after the second.
+                if rep.max.is_none_or(|m| m >= 2) {
+                    t.union(&x.then(&x));
+                }
+                t
+            }
+            HirKind::Concat(items) => items.iter().rev().fold(Two::empty(), |rest, h| Two::of(h).then(&rest)),
+            HirKind::Alternation(items) => {
+                let mut t = Two::none();
+                items.iter().for_each(|h| t.union(&Two::of(h)));
+                t
+            }
+        }
+    }
+}
+
 /// Marks in `first` the bytes a match of `hir` can start with, and in `free` those reachable without
 /// passing an ASCII word-boundary assertion first (`guarded`: one was passed on this path). Returns true
 /// if `hir` can match empty (then the caller must also look at what follows).
@@ -324,5 +442,24 @@ mod tests {
             phone.free[usize::from(b'+')] && phone.free[usize::from(b'(')] && !phone.free[usize::from(b'0')]
         );
         assert_eq!(Shape::of(r"ab{2,3}").max_len, Some(4));
+    }
+
+    fn seconds(p: &str) -> Option<String> {
+        Shape::of(p).second.map(|s| (0..=255u8).filter(|&b| s[usize::from(b)]).map(char::from).collect())
+    }
+
+    #[test]
+    fn second_bytes() {
+        assert_eq!(seconds(r"\n\r?\n[A-Z]"), Some("\n\r".into()));
+        assert_eq!(seconds(r"\n[ \t]{0,4}[-*][ \t]{1,2}"), Some("\t *-".into()));
+        assert_eq!(seconds(r"\b(?:ab|c)d"), Some("bd".into()));
+        assert_eq!(seconds(r"x(?:yz)*w"), Some("wy".into()));
+        assert_eq!(seconds(r"(?:ab){2,}"), Some("b".into()));
+        assert_eq!(seconds(r"[a-c]{2}"), Some("abc".into()));
+        assert_eq!(seconds(r"a|bc"), None);
+        assert_eq!(seconds(r"a?"), None);
+        assert_eq!(Shape::of(r"(?u:\x{2022})x").second.map(|s| s[0x80] && !s[0x81]), Some(true));
+        let utf8 = Shape::of(r"(?u:[\x{2013}\x{2022}])x").second.unwrap_or([false; 256]);
+        assert!(utf8[0x80] && utf8[0xBF] && !utf8[usize::from(b'x')]);
     }
 }
