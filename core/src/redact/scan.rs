@@ -12,6 +12,7 @@
 //! overlapping value, and gating cannot change a result: a rule is only skipped where its regex cannot
 //! match or its validator cannot accept. Overlaps are resolved by score, then length, then priority.
 
+mod anchored;
 mod gate;
 mod screen;
 mod shape;
@@ -45,6 +46,8 @@ const STRONG: f64 = 0.9;
 #[derive(Debug)]
 pub(crate) struct Scanner {
     gates: gate::Gates,
+    /// Anchored ends by an inline walk of each rule's lazy DFA (the meta regex only when it cannot decide).
+    anchors: anchored::Anchors,
     /// One regex per rule, compiled on first use (most rules never see a candidate in a given
     /// deployment, and compiling all of them up front dominated policy compile time).
     singles: Vec<OnceLock<Option<meta::Regex>>>,
@@ -74,7 +77,8 @@ impl Scanner {
     pub(crate) fn new(rules: Vec<Rule>) -> Result<Scanner, Error> {
         let gates = gate::Gates::new(&rules)?;
         let singles = rules.iter().map(|_| OnceLock::new()).collect();
-        Ok(Scanner { gates, singles, rules })
+        let anchors = anchored::Anchors::new(rules.len());
+        Ok(Scanner { gates, anchors, singles, rules })
     }
 
     fn single(&self, rule: usize) -> Option<&meta::Regex> {
@@ -83,7 +87,17 @@ impl Scanner {
     }
 
     /// End of rule `rule`'s match anchored at `pos`.
-    fn anchored_end(&self, text: &str, rule: usize, pos: usize) -> Option<usize> {
+    fn anchored_end(
+        &self,
+        caches: &mut anchored::Caches,
+        text: &str,
+        rule: usize,
+        pos: usize,
+    ) -> Option<usize> {
+        let pattern = &self.rules.get(rule)?.pattern;
+        if let Ok(end) = self.anchors.end(caches, rule, pattern, text.as_bytes(), pos) {
+            return end;
+        }
         let input = Input::new(text).range(pos..).anchored(Anchored::Yes);
         self.single(rule)?.search(&input).map(|m| m.end())
     }
@@ -115,10 +129,10 @@ impl Scanner {
         let mut group: Vec<(usize, Option<usize>)> = Vec::new();
         let mut reopen: Vec<(usize, usize)> = Vec::new();
         let mut found: Vec<Span> = Vec::new();
+        let mut caches = self.anchors.caches();
         let mut at = 0;
         loop {
-            let next =
-                [fixed.peek().map(|c| c.0), shaped.peek().copied().copied(), pending.peek().map(|p| p.0.0)];
+            let next = [fixed.peek().map(|c| c.0), shaped.peek().map(|s| s.0), pending.peek().map(|p| p.0.0)];
             let Some(pos) = next.into_iter().flatten().min() else { break };
             group.clear();
             reopen.clear();
@@ -126,9 +140,9 @@ impl Scanner {
                 group.push((rule, None));
                 fixed.next();
             }
-            let mut shape_here = false;
-            while shaped.next_if(|&&p| p == pos).is_some() {
-                shape_here = true;
+            let mut shape_here = None;
+            while let Some(&(_, rules)) = shaped.next_if(|s| s.0 == pos) {
+                shape_here = Some(rules);
             }
             while let Some(&Reverse((_, end, rule, last))) = pending.peek().filter(|p| p.0.0 == pos) {
                 group.push((rule, Some(end)));
@@ -136,13 +150,20 @@ impl Scanner {
                 pending.pop();
             }
             if pos >= at {
-                if shape_here {
-                    self.gates.shape_matches(text, pos, &mut set, &mut group);
+                match shape_here {
+                    Some(Some((lo, hi))) => {
+                        let rules = cands.shape_rules.get(lo as usize..hi as usize).unwrap_or_default();
+                        group.extend(rules.iter().map(|&r| (r as usize, None)));
+                    }
+                    Some(None) => self.gates.shape_matches(text, pos, &mut set, &mut group),
+                    None => {}
                 }
                 group.sort_unstable_by_key(|g| (g.0, g.1.is_none()));
                 group.dedup_by_key(|g| g.0);
                 for &(rule, end) in &group {
-                    let Some(end) = end.or_else(|| self.anchored_end(text, rule, pos)) else { continue };
+                    let Some(end) = end.or_else(|| self.anchored_end(&mut caches, text, rule, pos)) else {
+                        continue;
+                    };
                     if let Some(span) = self.accept(text, rule, pos, end) {
                         found.push(span);
                         if span.score >= STRONG {

@@ -38,16 +38,26 @@ pub struct Vault {
     #[serde(default)]
     entries: Vec<VaultEntry>,
     #[serde(skip)]
-    index: HashMap<(String, String), usize>,
+    index: HashMap<String, Slots>,
 }
 
-fn digest(value: &str) -> String {
+/// Entries of one entity: by original value, and by digest for secrets. Looked up with borrowed
+/// strings, so a value seen before costs no allocation (the old `(entity, "=value")` key cost two
+/// `String`s and a `format!` per finding).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Slots {
+    values: HashMap<String, usize>,
+    digests: HashMap<String, usize>,
+}
+
+/// Lower-case hex SHA-256 of `value`, on the stack.
+fn digest_hex(value: &str) -> [u8; 64] {
     // Hex by table: one `format!` per byte made this ~8 % of a redact call on chat traffic.
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(64);
-    for b in Sha256::digest(value.as_bytes()) {
-        out.push(char::from(HEX[usize::from(b >> 4)]));
-        out.push(char::from(HEX[usize::from(b & 15)]));
+    let mut out = [0u8; 64];
+    for (i, b) in Sha256::digest(value.as_bytes()).into_iter().enumerate() {
+        out[2 * i] = HEX[usize::from(b >> 4)];
+        out[2 * i + 1] = HEX[usize::from(b & 15)];
     }
     out
 }
@@ -75,38 +85,44 @@ impl Vault {
         &self.entries
     }
 
-    fn key(entity: &str, value: &str, secret: bool) -> (String, String) {
-        (entity.to_string(), if secret { format!("#{}", digest(value)) } else { format!("={value}") })
-    }
-
     fn reindex(&mut self) {
         self.index.clear();
         for (i, e) in self.entries.iter().enumerate() {
-            let k = match (&e.value, &e.digest) {
-                (Some(v), _) => (e.entity.clone(), format!("={v}")),
-                (None, Some(d)) => (e.entity.clone(), format!("#{d}")),
+            let slots = self.index.entry(e.entity.clone()).or_default();
+            match (&e.value, &e.digest) {
+                (Some(v), _) => slots.values.insert(v.clone(), i),
+                (None, Some(d)) => slots.digests.insert(d.clone(), i),
                 (None, None) => continue,
             };
-            self.index.insert(k, i);
         }
     }
 
     /// The placeholder for `value`, allocating the next number of `entity` on first sight.
     pub(crate) fn placeholder(&mut self, entity: &str, value: &str, secret: bool) -> String {
-        let key = Vault::key(entity, value, secret);
-        if let Some(e) = self.index.get(&key).and_then(|&i| self.entries.get(i)) {
+        let hex = secret.then(|| digest_hex(value));
+        let digest = hex.as_ref().and_then(|h| std::str::from_utf8(h).ok());
+        let known = self.index.get(entity).and_then(|slots| match digest {
+            Some(d) => slots.digests.get(d),
+            None => slots.values.get(value),
+        });
+        if let Some(e) = known.and_then(|&i| self.entries.get(i)) {
             return e.placeholder.clone();
         }
         let n = self.counters.entry(entity.to_string()).or_insert(0);
         *n += 1;
         let placeholder = format!("[{entity}_{n}]");
+        let i = self.entries.len();
         self.entries.push(VaultEntry {
             placeholder: placeholder.clone(),
             entity: entity.to_string(),
             value: (!secret).then(|| value.to_string()),
-            digest: secret.then(|| digest(value)),
+            digest: digest.map(str::to_string),
         });
-        self.index.insert(key, self.entries.len() - 1);
+        let slots = self.index.entry(entity.to_string()).or_default();
+        match digest {
+            Some(d) => slots.digests.insert(d.to_string(), i),
+            None => slots.values.insert(value.to_string(), i),
+        };
         placeholder
     }
 

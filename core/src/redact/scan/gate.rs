@@ -73,6 +73,8 @@ pub(crate) struct Gates {
     given_max: usize,
     /// Per rule and byte: 0 = no match starts with it, 1 = may start with it, 2 = only at a word boundary.
     starts: Vec<[u8; 256]>,
+    /// Per rule: the bytes its matches can have second, when every match has two or more.
+    seconds: Vec<Option<[bool; 256]>>,
     /// Longest match per rule (bounds window searches).
     pub(crate) max_len: Vec<Option<usize>>,
 }
@@ -82,8 +84,11 @@ pub(crate) struct Gates {
 pub(crate) struct Candidates {
     /// (position, rule): the rule may match starting exactly here. Sorted.
     pub fixed: Vec<(usize, usize)>,
-    /// Positions where shape rules may start. Sorted.
-    pub shape: Vec<usize>,
+    /// Positions where shape rules match, sorted, each with the range of `shape_rules` holding those
+    /// rules, or `None` when the screen could not decide (ask [`Gates::shape_matches`]).
+    pub shape: Vec<(usize, Option<(u32, u32)>)>,
+    /// Rule indices of the shape positions' matches.
+    pub shape_rules: Vec<u32>,
     /// (rule, first, last): the rule's matches may start anywhere in `first..=last`. Merged per rule.
     pub windows: Vec<(usize, usize, usize)>,
 }
@@ -132,6 +137,7 @@ impl Gates {
         let mut given = Vec::new();
         let mut max_len = Vec::with_capacity(rules.len());
         let mut starts = Vec::with_capacity(rules.len());
+        let mut seconds = Vec::with_capacity(rules.len());
         for (i, rule) in rules.iter().enumerate() {
             if super::shape::parse(&rule.pattern).is_none() {
                 return Err(Error::policy(format!("pattern of {}: does not parse", rule.entity)));
@@ -147,6 +153,7 @@ impl Gates {
                 };
             }
             starts.push(start);
+            seconds.push(shape.second);
             let cues: Vec<&String> = rule.context.iter().filter(|w| !w.is_empty()).collect();
             if rule.score < rule.threshold || (rule.context_required && cues.is_empty()) {
                 continue; // never accepted
@@ -238,6 +245,7 @@ impl Gates {
             },
             given,
             starts,
+            seconds,
             max_len,
         })
     }
@@ -261,14 +269,20 @@ impl Gates {
         out.extend(set.iter().filter_map(|p| self.shape_rules.get(p.as_usize())).map(|&r| (r, None)));
     }
 
-    /// True if a match of `rule` can start at `pos` (its first byte, and the word boundary it needs).
+    /// True if a match of `rule` can start at `pos` (its first byte, the word boundary it needs, and its
+    /// second byte).
     fn startable(&self, bytes: &[u8], rule: usize, pos: usize) -> bool {
         let Some(&b) = bytes.get(pos) else { return false };
-        match self.starts.get(rule).map_or(1, |s| s[usize::from(b)]) {
+        let first = match self.starts.get(rule).map_or(1, |s| s[usize::from(b)]) {
             0 => false,
             1 => true,
             _ => (pos > 0 && is_word(bytes[pos - 1])) != is_word(b),
-        }
+        };
+        first
+            && match self.seconds.get(rule).and_then(Option::as_ref) {
+                Some(second) => bytes.get(pos + 1).is_some_and(|&n| second[usize::from(n)]),
+                None => true,
+            }
     }
 
     /// Records that `rule` may start in `first..=last` (clamped to the text and trimmed to positions
@@ -338,12 +352,24 @@ impl Gates {
                     prev = b;
                     continue;
                 }
-                if shapes
-                    && class & START != 0
-                    && (class & AFTER_BOUNDARY == 0 || !is_word(prev))
-                    && guard.as_mut().is_none_or(|(s, cache)| s.viable(cache, bytes, i))
-                {
-                    c.shape.push(i);
+                if shapes && class & START != 0 && (class & AFTER_BOUNDARY == 0 || !is_word(prev)) {
+                    match guard.as_mut() {
+                        Some((s, cache)) => {
+                            let first = c.shape_rules.len();
+                            if s.matches(cache, bytes, i, &mut c.shape_rules) {
+                                for p in &mut c.shape_rules[first..] {
+                                    *p = self.shape_rules.get(*p as usize).map_or(u32::MAX, |&r| r as u32);
+                                }
+                                if c.shape_rules.len() > first {
+                                    c.shape.push((i, Some((first as u32, c.shape_rules.len() as u32))));
+                                }
+                            } else {
+                                c.shape_rules.truncate(first);
+                                c.shape.push((i, None));
+                            }
+                        }
+                        None => c.shape.push((i, None)),
+                    }
                 }
                 if names && class & NAME != 0 && !prev.is_ascii_alphanumeric() {
                     let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();

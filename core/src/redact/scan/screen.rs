@@ -8,9 +8,12 @@
 //! the candidate lists, about 300 instructions per position. Here the same automaton (the rules'
 //! patterns as one anchored lazy DFA, all matches) is stepped inline: a position whose walk reaches the
 //! dead state before any match state cannot start a shape match, so dropping it changes no result.
-//! Most walks die within a few bytes (`The`, `2.4.1 on`). A walk that cannot decide (the lazy DFA gives
-//! up, or was not built) keeps the position.
+//! Most walks die within a few bytes (`The`, `2.4.1 on`). A walk that reaches match states goes on to
+//! the dead state and records which patterns matched, so the scan no longer asks the multi-pattern
+//! regex again at the positions that survive. A walk that cannot decide (the lazy DFA gives up, or was
+//! not built) keeps the position, and the scan asks the regex.
 
+use regex_automata::hybrid::LazyStateID;
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::util::pool::{Pool, PoolGuard};
 use regex_automata::util::{start, syntax};
@@ -52,28 +55,48 @@ impl Screen {
         self.caches.get()
     }
 
-    /// False only if no shape rule can match anchored at `pos`.
-    pub(crate) fn viable(&self, cache: &mut Cache, bytes: &[u8], pos: usize) -> bool {
+    /// The shape patterns (indices into the patterns given to [`Screen::new`]) that match anchored at
+    /// `pos`, appended to `out` once each; `false` when the walk cannot decide (the caller asks the
+    /// multi-pattern regex instead). The walk goes on past the first match state until the dead state
+    /// (or the end of the text), collecting the patterns of every match state on the way: with
+    /// `MatchKind::All` and an anchored start, those are exactly the patterns with a match starting
+    /// here, which is what `which_overlapping_matches` reports.
+    pub(crate) fn matches(&self, cache: &mut Cache, bytes: &[u8], pos: usize, out: &mut Vec<u32>) -> bool {
         let config =
             start::Config::new().anchored(Anchored::Yes).look_behind(pos.checked_sub(1).map(|p| bytes[p]));
-        let Ok(mut sid) = self.dfa.start_state(cache, &config) else { return true };
+        let Ok(mut sid) = self.dfa.start_state(cache, &config) else { return false };
+        let first = out.len();
         for &b in &bytes[pos..] {
             sid = match self.dfa.next_state(cache, sid, b) {
                 Ok(sid) => sid,
-                Err(_) => return true,
+                Err(_) => return false,
             };
             if sid.is_tagged() {
-                if sid.is_match() || sid.is_quit() || sid.is_unknown() {
+                if sid.is_match() {
+                    self.collect(cache, sid, first, out);
+                } else if sid.is_dead() {
                     return true;
-                }
-                if sid.is_dead() {
+                } else if sid.is_quit() || sid.is_unknown() {
                     return false;
                 }
             }
         }
         match self.dfa.next_eoi_state(cache, sid) {
-            Ok(sid) => sid.is_match() || sid.is_quit() || sid.is_unknown(),
-            Err(_) => true,
+            Ok(sid) if sid.is_match() => self.collect(cache, sid, first, out),
+            Ok(sid) if sid.is_quit() || sid.is_unknown() => return false,
+            Ok(_) => {}
+            Err(_) => return false,
+        }
+        true
+    }
+
+    /// Adds the patterns of match state `sid` not yet in `out[first..]`.
+    fn collect(&self, cache: &Cache, sid: LazyStateID, first: usize, out: &mut Vec<u32>) {
+        for i in 0..self.dfa.match_len(cache, sid) {
+            let p = self.dfa.match_pattern(cache, sid, i).as_u32();
+            if !out[first..].contains(&p) {
+                out.push(p);
+            }
         }
     }
 }
@@ -84,17 +107,23 @@ mod tests {
 
     #[test]
     fn keeps_exactly_the_positions_where_a_pattern_can_start() {
-        let screen = Screen::new(&[r"\b[0-9]{3}-[0-9]{4}\b", r"\b[A-Z][a-z]+ Street\b"]).unwrap();
+        let screen =
+            Screen::new(&[r"\b[0-9]{3}-[0-9]{4}\b", r"\b[A-Z][a-z]+ Street\b", r"\b[0-9]{3}"]).unwrap();
         let text = b"call 555-1234 or 55-12, The Baker Street x1234-5678";
-        let kept: Vec<usize> = {
-            let mut c = screen.caches();
-            (0..text.len()).filter(|&p| screen.viable(&mut c, text, p)).collect()
-        };
-        assert_eq!(kept, vec![5, 28]);
+        let mut c = screen.caches();
+        let found: Vec<(usize, Vec<u32>)> = (0..text.len())
+            .filter_map(|p| {
+                let mut out = Vec::new();
+                assert!(screen.matches(&mut c, text, p, &mut out));
+                (!out.is_empty()).then_some((p, out))
+            })
+            .collect();
+        assert_eq!(found, vec![(5, vec![2, 0]), (9, vec![2]), (28, vec![1]), (47, vec![2])]);
         // At the end of the text: the match is only known at end of input.
         let end = b"x 555-1234";
-        let mut c = screen.caches();
-        assert!(screen.viable(&mut c, end, 2));
-        assert!(!screen.viable(&mut c, end, 3));
+        let mut out = Vec::new();
+        assert!(screen.matches(&mut c, end, 2, &mut out) && out == [2, 0]);
+        out.clear();
+        assert!(screen.matches(&mut c, end, 3, &mut out) && out.is_empty());
     }
 }

@@ -16,10 +16,14 @@ pub(crate) struct Shape {
     /// one, e.g. every digit of `\b[0-9]{9}`, but not the `+` of `(?:\+|\b00)`).
     pub free: [bool; 256],
     /// Every match starts with one of these lower-case literals (ASCII-case-insensitively); `None` when
-    /// no finite set of at most [`MAX_PREFIXES`] exists.
+    /// no finite set exists. At most [`MAX_PREFIXES`]: a larger set is cut to shorter literals.
     pub prefixes: Option<Vec<Vec<u8>>>,
     /// Longest match in bytes, if bounded.
     pub max_len: Option<usize>,
+    /// Bytes the second byte of a match can be, when every match has at least two bytes (`None`
+    /// otherwise): the keyword gates check it before recording a candidate, so `\n\r?\n…` is not tried
+    /// at every newline of a text whose lines start with letters.
+    pub second: Option<[bool; 256]>,
 }
 
 /// More literals than this per pattern and the prefix is not worth a keyword gate.
@@ -38,7 +42,13 @@ impl Shape {
     /// Facts about `pattern`; a pattern that does not parse gets the most conservative answer.
     pub(crate) fn of(pattern: &str) -> Shape {
         let Some(hir) = parse(pattern) else {
-            return Shape { first: [true; 256], free: [true; 256], prefixes: None, max_len: None };
+            return Shape {
+                first: [true; 256],
+                free: [true; 256],
+                prefixes: None,
+                max_len: None,
+                second: None,
+            };
         };
         let (mut first, mut free) = ([false; 256], [false; 256]);
         if first_bytes(&hir, &mut first, &mut free, false) {
@@ -46,14 +56,14 @@ impl Shape {
         }
         let prefixes = match prefixes(&hir) {
             Seq::Finite(lits) => {
-                let mut v: Vec<Vec<u8>> = lits.into_iter().map(|(l, _)| l).collect();
-                v.sort();
-                v.dedup();
-                (!v.is_empty() && v.len() <= MAX_PREFIXES).then_some(v)
+                let v: Vec<Vec<u8>> = shrink(lits, MAX_PREFIXES).into_iter().map(|(l, _)| l).collect();
+                (!v.is_empty()).then_some(v)
             }
             Seq::Infinite => None,
         };
-        Shape { first, free, prefixes, max_len: hir.properties().maximum_len() }
+        let two = Two::of(&hir);
+        let second = (!two.empty && !two.one).then_some(two.second);
+        Shape { first, free, prefixes, max_len: hir.properties().maximum_len(), second }
     }
 
     /// The shortest prefix literal, 0 without prefixes.
@@ -69,27 +79,75 @@ enum Seq {
     Infinite,
 }
 
-fn folded_class(hir: &Hir) -> Option<Vec<u8>> {
-    let mut set = [false; 256];
+/// The literals a class can match, ASCII letters folded to lower case: single bytes, or the UTF-8
+/// encodings of a few non-ASCII characters (`(?:u|ü)`); `None` for a class of more than [`MAX_CLASS`].
+fn folded_class(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    let mut out: Vec<Vec<u8>> = Vec::new();
+    let mut add = |lit: Vec<u8>| {
+        if !out.contains(&lit) {
+            out.push(lit);
+        }
+        out.len() <= MAX_CLASS
+    };
     match hir.kind() {
         HirKind::Class(Class::Bytes(c)) => {
             for r in c.ranges() {
-                (r.start()..=r.end()).for_each(|b| set[usize::from(b.to_ascii_lowercase())] = true);
+                if usize::from(r.end() - r.start()) > 2 * MAX_CLASS {
+                    return None;
+                }
+                for b in r.start()..=r.end() {
+                    if !add(vec![b.to_ascii_lowercase()]) {
+                        return None;
+                    }
+                }
             }
         }
         HirKind::Class(Class::Unicode(c)) => {
             for r in c.ranges() {
                 let (lo, hi) = (u32::from(r.start()), u32::from(r.end()));
-                if hi > 0x7F {
+                if hi - lo > 2 * MAX_CLASS as u32 {
                     return None;
                 }
-                (lo..=hi).for_each(|b| set[(b as u8).to_ascii_lowercase() as usize] = true);
+                for ch in (lo..=hi).filter_map(char::from_u32) {
+                    let mut buf = [0u8; 4];
+                    let mut lit = ch.encode_utf8(&mut buf).as_bytes().to_vec();
+                    lit.make_ascii_lowercase();
+                    if !add(lit) {
+                        return None;
+                    }
+                }
             }
         }
         _ => return None,
     }
-    let bytes: Vec<u8> = (0..=255u8).filter(|&b| set[usize::from(b)]).collect();
-    (bytes.len() <= MAX_CLASS).then_some(bytes)
+    out.sort();
+    Some(out)
+}
+
+/// At most `cap` distinct literals: while there are more, the longest are cut by one byte (a prefix of
+/// a match's prefix is still one) and marked as no longer covering a whole sub-match.
+fn shrink(mut lits: Vec<(Vec<u8>, bool)>, cap: usize) -> Vec<(Vec<u8>, bool)> {
+    loop {
+        lits.sort();
+        // Equal literals merge; the merged one may be extended only if every copy could.
+        lits.dedup_by(|b, a| {
+            let same = a.0 == b.0;
+            if same {
+                a.1 &= b.1;
+            }
+            same
+        });
+        let longest = lits.iter().map(|(l, _)| l.len()).max().unwrap_or(0);
+        if lits.len() <= cap || longest == 0 {
+            return lits;
+        }
+        for (l, exact) in &mut lits {
+            if l.len() == longest {
+                l.pop();
+                *exact = false;
+            }
+        }
+    }
 }
 
 fn prefixes(hir: &Hir) -> Seq {
@@ -97,13 +155,23 @@ fn prefixes(hir: &Hir) -> Seq {
         HirKind::Empty | HirKind::Look(_) => Seq::Finite(vec![(Vec::new(), true)]),
         HirKind::Literal(lit) => Seq::Finite(vec![(lit.0.to_ascii_lowercase(), true)]),
         HirKind::Class(_) => match folded_class(hir) {
-            Some(bytes) => Seq::Finite(bytes.into_iter().map(|b| (vec![b], true)).collect()),
+            Some(lits) => Seq::Finite(lits.into_iter().map(|l| (l, true)).collect()),
             None => Seq::Infinite,
         },
         HirKind::Capture(c) => prefixes(&c.sub),
         HirKind::Repetition(rep) => {
             if rep.min == 0 {
-                return Seq::Finite(vec![(Vec::new(), false)]);
+                // `(?:viele |liebe )?gr…`: a match either starts with the group (its literals, not
+                // extended further unless the group occurs at most once) or skips it (the empty
+                // literal, extended by what follows). Answering only "empty, inexact" here left
+                // cue-word rules with an optional leading word without any prefix gate.
+                let mut out = match prefixes(&rep.sub) {
+                    Seq::Finite(lits) if rep.max == Some(1) => lits,
+                    Seq::Finite(lits) => lits.into_iter().map(|(l, _)| (l, false)).collect(),
+                    Seq::Infinite => return Seq::Finite(vec![(Vec::new(), false)]),
+                };
+                out.push((Vec::new(), true));
+                return Seq::Finite(out);
             }
             match prefixes(&rep.sub) {
                 Seq::Finite(lits) if rep.min == 1 && rep.max == Some(1) => Seq::Finite(lits),
@@ -119,7 +187,7 @@ fn prefixes(hir: &Hir) -> Seq {
                     Seq::Infinite => return Seq::Infinite,
                 }
                 if out.len() > MAX_PREFIXES * 4 {
-                    return Seq::Infinite;
+                    out = shrink(out, MAX_PREFIXES * 4);
                 }
             }
             Seq::Finite(out)
@@ -130,13 +198,19 @@ fn prefixes(hir: &Hir) -> Seq {
                 if acc.iter().all(|(l, exact)| !exact || l.len() >= MAX_LITERAL) {
                     break;
                 }
-                let next = match prefixes(h) {
+                let mut next = match prefixes(h) {
                     Seq::Finite(lits) => lits,
                     Seq::Infinite => {
                         acc.iter_mut().for_each(|(_, exact)| *exact = false);
                         break;
                     }
                 };
+                // A large alternation after a short literal (`\b(?:forty cue words)\s`) is cut to shorter
+                // literals first rather than ending the prefix before it.
+                let extendable = acc.iter().filter(|(_, exact)| *exact).count();
+                if extendable > 0 && extendable * next.len() > MAX_PREFIXES {
+                    next = shrink(next, (MAX_PREFIXES / extendable).max(1));
+                }
                 let grown: usize = acc.iter().map(|(_, exact)| if *exact { next.len() } else { 1 }).sum();
                 if grown > MAX_PREFIXES {
                     acc.iter_mut().for_each(|(_, exact)| *exact = false);
@@ -157,6 +231,112 @@ fn prefixes(hir: &Hir) -> Seq {
                 acc = out;
             }
             Seq::Finite(acc)
+        }
+    }
+}
+
+/// The first two bytes of a pattern's matches, over-approximated (assertions are ignored).
+#[derive(Clone)]
+struct Two {
+    first: [bool; 256],
+    /// Second bytes of the matches that have at least two bytes.
+    second: [bool; 256],
+    /// May match the empty string.
+    empty: bool,
+    /// May match exactly one byte.
+    one: bool,
+}
+
+impl Two {
+    fn none() -> Two {
+        Two { first: [false; 256], second: [false; 256], empty: false, one: false }
+    }
+
+    fn empty() -> Two {
+        Two { empty: true, ..Two::none() }
+    }
+
+    fn union(&mut self, o: &Two) {
+        for b in 0..256 {
+            self.first[b] |= o.first[b];
+            self.second[b] |= o.second[b];
+        }
+        self.empty |= o.empty;
+        self.one |= o.one;
+    }
+
+    /// `self` followed by `next`.
+    fn then(&self, next: &Two) -> Two {
+        let mut t = Two::none();
+        for b in 0..256 {
+            t.first[b] = self.first[b] || (self.empty && next.first[b]);
+            t.second[b] = self.second[b] || (self.one && next.first[b]) || (self.empty && next.second[b]);
+        }
+        t.empty = self.empty && next.empty;
+        t.one = (self.one && next.empty) || (self.empty && next.one);
+        t
+    }
+
+    fn of(hir: &Hir) -> Two {
+        match hir.kind() {
+            HirKind::Empty | HirKind::Look(_) => Two::empty(),
+            HirKind::Literal(lit) => {
+                let mut t = Two::none();
+                match lit.0.len() {
+                    0 => t.empty = true,
+                    1 => t.one = true,
+                    _ => t.second[usize::from(lit.0[1])] = true,
+                }
+                if let Some(&b) = lit.0.first() {
+                    t.first[usize::from(b)] = true;
+                }
+                t
+            }
+            HirKind::Class(Class::Bytes(c)) => {
+                let mut t = Two::none();
+                for r in c.ranges() {
+                    (r.start()..=r.end()).for_each(|b| t.first[usize::from(b)] = true);
+                }
+                t.one = true;
+                t
+            }
+            HirKind::Class(Class::Unicode(c)) => {
+                let mut t = Two::none();
+                for r in c.ranges() {
+                    let (lo, hi) = (u32::from(r.start()), u32::from(r.end()));
+                    if lo < 0x80 {
+                        (lo..=hi.min(0x7F)).for_each(|b| t.first[b as usize] = true);
+                        t.one = true;
+                    }
+                    if hi >= 0x80 {
+                        (0xC2..=0xF4).for_each(|b| t.first[b] = true);
+                        (0x80..=0xBF).for_each(|b| t.second[b] = true);
+                    }
+                }
+                t
+            }
+            HirKind::Capture(c) => Two::of(&c.sub),
+            HirKind::Repetition(rep) => {
+                let x = Two::of(&rep.sub);
+                let mut t = Two::none();
+                if rep.min == 0 {
+                    t.union(&Two::empty());
+                }
+                if rep.min <= 1 && rep.max.is_none_or(|m| m >= 1) {
+                    t.union(&x);
+                }
+                // Two or more copies: the summary no longer changes after the second.
+                if rep.max.is_none_or(|m| m >= 2) {
+                    t.union(&x.then(&x));
+                }
+                t
+            }
+            HirKind::Concat(items) => items.iter().rev().fold(Two::empty(), |rest, h| Two::of(h).then(&rest)),
+            HirKind::Alternation(items) => {
+                let mut t = Two::none();
+                items.iter().for_each(|h| t.union(&Two::of(h)));
+                t
+            }
         }
     }
 }
@@ -245,6 +425,16 @@ mod tests {
         );
         assert_eq!(Shape::of(r"\b[0-9]{9}\b").min_prefix_len(), 0);
         assert_eq!(lits(r"[a-z]*foo"), Some(vec![String::new()]));
+        assert_eq!(
+            lits(r"(?i:\b(?:best|(?:viele |liebe )?gr(?:u|(?-i:(?u:\x{FC})))sse),)"),
+            Some(
+                ["best,", "grusse,", "grüsse,", "liebe grusse", "liebe grüss", "viele grusse", "viele grüss"]
+                    .map(String::from)
+                    .to_vec()
+            )
+        );
+        assert_eq!(lits(r"(?:ab)*c"), Some(vec!["ab".into(), "c".into()]));
+        assert_eq!(lits(r"x(?:[a-z]+)?y"), Some(vec!["x".into()]));
         let guarded = Shape::of(r"\b[0-9]{3}");
         assert!(guarded.first[usize::from(b'7')] && !guarded.free[usize::from(b'7')]);
         let phone = Shape::of(r"(?:\+|\b00|\([0-9])[0-9]");
@@ -252,5 +442,24 @@ mod tests {
             phone.free[usize::from(b'+')] && phone.free[usize::from(b'(')] && !phone.free[usize::from(b'0')]
         );
         assert_eq!(Shape::of(r"ab{2,3}").max_len, Some(4));
+    }
+
+    fn seconds(p: &str) -> Option<String> {
+        Shape::of(p).second.map(|s| (0..=255u8).filter(|&b| s[usize::from(b)]).map(char::from).collect())
+    }
+
+    #[test]
+    fn second_bytes() {
+        assert_eq!(seconds(r"\n\r?\n[A-Z]"), Some("\n\r".into()));
+        assert_eq!(seconds(r"\n[ \t]{0,4}[-*][ \t]{1,2}"), Some("\t *-".into()));
+        assert_eq!(seconds(r"\b(?:ab|c)d"), Some("bd".into()));
+        assert_eq!(seconds(r"x(?:yz)*w"), Some("wy".into()));
+        assert_eq!(seconds(r"(?:ab){2,}"), Some("b".into()));
+        assert_eq!(seconds(r"[a-c]{2}"), Some("abc".into()));
+        assert_eq!(seconds(r"a|bc"), None);
+        assert_eq!(seconds(r"a?"), None);
+        assert_eq!(Shape::of(r"(?u:\x{2022})x").second.map(|s| s[0x80] && !s[0x81]), Some(true));
+        let utf8 = Shape::of(r"(?u:[\x{2013}\x{2022}])x").second.unwrap_or([false; 256]);
+        assert!(utf8[0x80] && utf8[0xBF] && !utf8[usize::from(b'x')]);
     }
 }
