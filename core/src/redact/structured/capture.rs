@@ -36,7 +36,7 @@
 
 use serde_json::Value;
 
-use super::super::{Redactor, Streaming, Vault};
+use super::super::{Streaming, Vault};
 use super::body::{JsonFinding, JsonPaths, Provider, redact_body, redact_value};
 use super::json::{self, Seg};
 use super::jsonl::{BadLine, JsonlRedaction, redact_lines};

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::*;
 use crate::record::{Record, parse_exchange_jsonl};
-use crate::redact::Policy;
+use crate::redact::{Policy, Redactor};
 
 /// One streaming redactor for every test (compiling the cut automaton is the slow part).
 fn streaming() -> &'static Streaming {
