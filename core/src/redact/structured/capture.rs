@@ -10,7 +10,7 @@
 //!
 //! | field | what happens |
 //! |---|---|
-//! | `request`, `response` | provider-aware body redaction ([`redact_body`](super::redact_body)); the provider comes from the `url` path (`/chat/completions`, `/responses`, `/messages`), else from the body's fields (`Provider::Auto`). A provider error's `response.error.message` is redacted too (it may echo the input). A body stored as a JSON string is decoded, redacted the same way and re-encoded. |
+//! | `request`, `response` | provider-aware body redaction ([`redact_body`](super::redact_body)); the provider comes from the `url` path (`/chat/completions`, `/responses`, `/messages`), else from the body's fields (`Provider::Auto`, when the request is an LLM body: a string `model` and a content field). A provider error's `response.error.message` is redacted too (it may echo the input). A body stored as a JSON string is decoded, redacted the same way and re-encoded. Bodies of an API ward does not know (neither URL nor request shape) have every string redacted: fail closed. |
 //! | `response_sse` | decoded and run through the event-aware [`SseRedactor`]: each content stream (a choice's text, a tool call's arguments, a content block) is redacted as one text, so a value split across delta events is caught; framing and usage events are kept |
 //! | `attributes` | `user`, `tenant`, `feature`, `session` and `provider` are kept; every other string (at any depth) is redacted |
 //! | step lines (`operation`) | `tool.arguments` and `tool.result` (value by value when they hold JSON), `retrieval.query` and document fields other than `id`, `error.message` are redacted; names, ids, `data_source`, `error.type` kept |
@@ -37,9 +37,10 @@
 use serde_json::Value;
 
 use super::super::{Streaming, Vault};
-use super::body::{JsonFinding, JsonPaths, Provider, redact_body, redact_value};
+use super::body::{JsonFinding, JsonPaths, Provider, redact_body, redact_json, redact_value};
 use super::json::{self, Seg};
 use super::jsonl::{BadLine, JsonlRedaction, redact_lines};
+use super::proxied::is_llm_body;
 use super::sse::SseRedactor;
 use crate::Error;
 
@@ -157,8 +158,11 @@ impl Line<'_> {
             return Err(Error::parse("capture line is not a JSON object"));
         };
         let provider = provider_of(obj.get("url").and_then(Value::as_str));
+        // A body ward cannot place (another provider's API) is redacted in full: fail closed.
+        let known = provider != Provider::Auto || obj.get("request").is_some_and(is_llm_request);
+        let provider = known.then_some(provider);
         let profiles = self.profiles;
-        let body = profiles.get(provider);
+        let body = provider.map(|p| profiles.get(p));
         json::rewrite(line, &mut |path, value| {
             let here = json::path_string(path);
             match action(path, body) {
@@ -181,29 +185,34 @@ impl Line<'_> {
         })
     }
 
-    /// A body stored as a JSON string: redacted as its provider's body; as text when it is not JSON.
-    fn string_body(&mut self, provider: Provider, here: &str, value: &str) -> Result<Option<String>, Error> {
+    /// A body stored as a JSON string: redacted as its provider's body (every string value when the
+    /// provider is unknown); as text when it is not a JSON object or array.
+    fn string_body(
+        &mut self,
+        provider: Option<Provider>,
+        here: &str,
+        value: &str,
+    ) -> Result<Option<String>, Error> {
         let redactor = self.streaming.redactor();
-        match redact_body(redactor, provider, value, self.vault) {
-            Ok(r) => {
-                for f in r.findings {
-                    let inner = match f.inner_path {
-                        Some(deeper) => format!("{}{}", f.path, deeper.strip_prefix('$').unwrap_or(&deeper)),
-                        None => f.path,
-                    };
-                    self.findings.push(JsonFinding {
-                        path: here.to_string(),
-                        inner_path: Some(inner),
-                        finding: f.finding,
-                    });
-                }
-                Ok((r.json != value).then_some(r.json))
-            }
-            Err(e) if e.code() == "parse_failed" => {
-                redact_value(redactor, None, here, value, false, self.vault, &mut self.findings)
-            }
-            Err(e) => Err(e),
+        if !json::is_json_container(value) {
+            return redact_value(redactor, None, here, value, false, self.vault, &mut self.findings);
         }
+        let r = match provider {
+            Some(p) => redact_body(redactor, p, value, self.vault)?,
+            None => redact_json(redactor, value, &JsonPaths::default(), self.vault)?,
+        };
+        for f in r.findings {
+            let inner = match f.inner_path {
+                Some(deeper) => format!("{}{}", f.path, deeper.strip_prefix('$').unwrap_or(&deeper)),
+                None => f.path,
+            };
+            self.findings.push(JsonFinding {
+                path: here.to_string(),
+                inner_path: Some(inner),
+                finding: f.finding,
+            });
+        }
+        Ok((r.json != value).then_some(r.json))
     }
 
     /// The raw SSE text through the event-aware redactor, numbering through the line's vault.
@@ -230,15 +239,24 @@ impl Line<'_> {
     }
 }
 
+/// Whether a capture line's `request` (an object, or JSON text) is an LLM API call ward knows.
+fn is_llm_request(v: &Value) -> bool {
+    match v {
+        Value::String(text) => serde_json::from_str::<Value>(text).is_ok_and(|v| is_llm_body(&v)),
+        other => is_llm_body(other),
+    }
+}
+
 /// Decides the fate of the string at `path` (see the module docs' table); `body` is the line's body
-/// path lists.
-fn action(path: &[Seg], body: &JsonPaths) -> Action {
+/// path lists (`None`: an API ward does not know, whose strings are all redacted).
+fn action(path: &[Seg], body: Option<&JsonPaths>) -> Action {
     let Some(top) = key(path.first()) else { return Action::Text(false) };
     let rest = path.get(1..).unwrap_or_default();
     let second = key(rest.first());
     match top {
         "request" | "response" if rest.is_empty() => Action::StringBody,
         "request" | "response" => {
+            let Some(body) = body else { return Action::Text(false) };
             let error_message = top == "response"
                 && rest.len() == 2
                 && second == Some("error")

@@ -230,3 +230,31 @@ fn the_redacted_capture_parses_into_the_same_records() {
         }
     }
 }
+
+#[test]
+fn bodies_of_an_unknown_api_are_redacted_in_full() {
+    let text = [
+        json!({"url": "https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash:generateContent",
+            "request": {"contents": [{"role": "user", "parts": [{"text": "mail jane.doe@example.org"}]}]},
+            "response": {"candidates": [{"content": {"parts": [{"text": "sent to jane.doe@example.org"}]}}],
+                "modelVersion": "gemini-2.0-flash"}})
+        .to_string(),
+        json!({"url": "https://llm.internal/v1/complete", "request": "\"call +44 20 7946 0958\""}).to_string(),
+    ]
+    .join("\n");
+    let (out, _) = redact(&text, BadLine::Fail);
+    assert!(!out.text.contains("jane.doe@example.org") && !out.text.contains("7946 0958"), "{}", out.text);
+    let lines: Vec<Value> = out.text.lines().map(|l| serde_json::from_str(l).unwrap_or_default()).collect();
+    assert_eq!(lines[0]["response"]["candidates"][0]["content"]["parts"][0]["text"], "sent to [EMAIL_1]");
+    assert_eq!(lines[0]["response"]["modelVersion"], "gemini-2.0-flash", "only values with findings change");
+    assert_eq!(lines[1]["request"], "\"call [PHONE_1]\"");
+    let paths: Vec<&str> = out.findings.iter().map(|f| f.finding.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "$.request.contents[0].parts[0].text",
+            "$.response.candidates[0].content.parts[0].text",
+            "$.request"
+        ]
+    );
+}
