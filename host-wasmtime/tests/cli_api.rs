@@ -137,7 +137,9 @@ fn capture_format_redacts_streams_and_reports_lines() {
     assert!(first["response_sse"].as_str().is_some_and(|s| s.contains("I wrote to [EMAIL_1] ")), "{first}");
     assert_eq!(first["span_id"], "00f067aa0ba902b7");
     let found = lines(&std::fs::read_to_string(&findings).expect("findings"));
-    let at = |f: &Value| (f["line"].as_u64(), f["path"].as_str(), f["inner_path"].as_str());
+    fn at(f: &Value) -> (Option<u64>, Option<&str>, Option<&str>) {
+        (f["line"].as_u64(), f["path"].as_str(), f["inner_path"].as_str())
+    }
     assert_eq!(
         found.iter().map(at).collect::<Vec<_>>(),
         vec![
