@@ -242,8 +242,8 @@ describe("vaults", () => {
     const line = JSON.stringify({ url: "https://api.openai.com/v1/chat/completions", attributes: { user: "u-7", note: "bob@example.org" },
       request: { model: "gpt-4o", messages: [{ role: "user", content: "cc jane@example.org" }] } });
     const cap = ward.redactCapture(`${line}\nnot json\n`, { badLines: "pass", vault });
-    const red = JSON.parse(cap.text.split("\n")[0]);
-    assert.deepEqual([red.request.messages[0].content, red.attributes.user, red.attributes.note], ["cc [EMAIL_1]", "u-7", "[EMAIL_2]"]);
+    const capLine = JSON.parse(cap.text.split("\n")[0]);
+    assert.deepEqual([capLine.request.messages[0].content, capLine.attributes.user, capLine.attributes.note], ["cc [EMAIL_1]", "u-7", "[EMAIL_2]"]);
     assert.deepEqual(cap.findings.map((f) => [f.line, f.path]), [[1, "$.attributes.note"], [1, "$.request.messages[0].content"]]);
     assert.deepEqual(cap.errors.map((e) => [e.line, e.code]), [[2, "parse_failed"]]);
     assert.throws(() => ward.redactCapture("[1]\n"), (e) => e.code === "parse_failed" && e.message.startsWith("line 1: "));
