@@ -4,7 +4,8 @@
 One LLM exchange per line in ward's capture format (README, "Records, cost and OpenTelemetry"): OpenAI Chat
 Completions as JSON and SSE, OpenAI Responses, Anthropic Messages as JSON and SSE, a rate-limited call, an
 agent trace (invoke_agent, a retrieval step, four model calls, three tool executions including a failed one
-that the agent retries with identical arguments) and, last, a line cut off mid-write. The prompts carry the
+that the agent retries with identical arguments) and, last, a line cut off mid-write. A streamed answer
+splits a card number and an e-mail address across delta events, as token streams do. The prompts carry the
 personal data and secrets real traffic carries: e-mail addresses, payment cards, IBANs, phone numbers, names
 with postal addresses, and provider keys. Every value is a documented test value or fictional.
 
@@ -116,9 +117,10 @@ lines.append({
         {"role": "user", "content": "Translate to German for the customer: 'Your payment with card "
                                     "5555 5555 5555 4444 failed. Questions? Write to billing@acme-energy.example.'"},
     ]},
+    # Tokens do not respect values: the card and the address each arrive in two delta events.
     "response_sse": chat_chunks("chatcmpl-9a2", "gpt-4o-mini-2024-07-18", [
-        "Ihre Zahlung mit der Karte ", "5555 5555 5555 4444", " ist fehlgeschlagen. ",
-        "Fragen? Schreiben Sie an ", "billing@acme-energy.example", ".",
+        "Ihre Zahlung mit der Karte 5555 5555 ", "5555 4444 ist fehlgeschlagen. ",
+        "Fragen? Schreiben Sie an billing@", "acme-energy.example.",
     ], {"prompt_tokens": 41, "completion_tokens": 33, "total_tokens": 74,
         "prompt_tokens_details": {"cached_tokens": 0}}),
     "start": t("08:15:40.000"), "first_token": t("08:15:40.310"), "end": t("08:15:41.020"),

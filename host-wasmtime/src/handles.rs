@@ -192,6 +192,29 @@ impl Engine {
         })?)
     }
 
+    /// Redacts a capture (ward's capture format: bodies by provider, `response_sse` event-aware,
+    /// free-form attributes). Returns `{"text", "findings", "errors"}`.
+    pub fn redact_capture(
+        &mut self,
+        text: &str,
+        bad_lines: Option<&str>,
+        policy: Option<&str>,
+        vault: &Vault,
+    ) -> Result<String, HostError> {
+        let n = text.len() + opt_len(policy);
+        self.check_input(n)?;
+        let h = &vault.0;
+        domain(self.call_on(h.generation, n, |live| {
+            live.instance.ward_engine_api().call_redact_capture(
+                &mut live.store,
+                text,
+                bad_lines,
+                policy,
+                h.resource,
+            )
+        })?)
+    }
+
     /// Opens a streaming redactor for `policy` (`None` = default).
     pub fn stream_redactor(&mut self, policy: Option<&str>) -> Result<StreamRedactor, HostError> {
         let n = opt_len(policy);

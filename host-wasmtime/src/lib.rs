@@ -29,8 +29,8 @@
 //!
 //! Beyond `redact`, [`Engine`] forwards the WIT interface `ward:engine/api`: vaults and restore
 //! ([`Engine::vault`], [`Engine::redact_with`], [`Engine::restore`]), structured redaction
-//! ([`Engine::redact_json`], [`Engine::redact_body`], [`Engine::redact_jsonl`]), streams
-//! ([`Engine::stream_redactor`], [`Engine::stream_restorer`]) and observability as JSON text
+//! ([`Engine::redact_json`], [`Engine::redact_body`], [`Engine::redact_jsonl`], [`Engine::redact_capture`]),
+//! streams ([`Engine::stream_redactor`], [`Engine::stream_restorer`]) and observability as JSON text
 //! ([`Engine::parse_exchanges`], [`Engine::price_exchange`], [`Engine::cost_report`], [`Engine::to_otlp`],
 //! [`Engine::parse_otlp_traces`], [`Engine::traces`], [`Engine::replay`]).
 

@@ -104,6 +104,60 @@ fn structured_formats() {
     assert_eq!(ward(&["redact", "--format", "yaml"], b"").status.code(), Some(2));
 }
 
+/// The first line of the `redact_capture` vector whose answer streams `jane.doe@` and `example.org` in
+/// two SSE events.
+fn split_capture_line() -> String {
+    let path = repo().join("tests/vectors/redact_capture/capture.json");
+    let doc: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("vector")).expect("JSON");
+    let case = doc["cases"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|c| c["name"] == "openai-chat-sse-email-split-across-events");
+    case.and_then(|c| c["input"]["capture"][0].as_str()).expect("the split case").to_string()
+}
+
+#[test]
+fn capture_format_redacts_streams_and_reports_lines() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let findings = dir.path().join("f.jsonl");
+    let f = findings.to_string_lossy();
+    let input = format!(
+        "{}
+{{\"request\": \"cut off jane.doe@example.org\n",
+        split_capture_line()
+    );
+    let out = ward(&["redact", "--format", "capture", "--findings", &f], input.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stdout(&out).contains("jane.doe@") && !stdout(&out).contains("example.org"), "{}", stdout(&out));
+    assert!(stderr(&out).contains("line 2: parse_failed"), "{}", stderr(&out));
+    let first: Value =
+        serde_json::from_str(stdout(&out).lines().next().unwrap_or_default()).expect("JSON line");
+    assert_eq!(first["request"]["messages"][0]["content"], "Email [EMAIL_1] about it");
+    assert!(first["response_sse"].as_str().is_some_and(|s| s.contains("I wrote to [EMAIL_1] ")), "{first}");
+    assert_eq!(first["span_id"], "00f067aa0ba902b7");
+    let found = lines(&std::fs::read_to_string(&findings).expect("findings"));
+    fn at(f: &Value) -> (Option<u64>, Option<&str>, Option<&str>) {
+        (f["line"].as_u64(), f["path"].as_str(), f["inner_path"].as_str())
+    }
+    assert_eq!(
+        found.iter().map(at).collect::<Vec<_>>(),
+        vec![
+            (Some(1), Some("$.request.messages[0].content"), None),
+            (Some(1), Some("$.response_sse"), Some("$.choices[0].delta.content")),
+            (Some(2), Some("$"), None),
+        ]
+    );
+    // The same file as generic JSONL leaves the split address in the stream.
+    let jsonl = ward(&["redact", "--format", "jsonl"], input.as_bytes());
+    assert!(stdout(&jsonl).contains("jane.doe@"), "{}", stdout(&jsonl));
+    // A capture is stored, never sent back: restore does not take it.
+    let vault = dir.path().join("v.json");
+    std::fs::write(&vault, r#"{"counters":{},"entries":[]}"#).expect("write");
+    let out = ward(&["restore", "--format", "capture", "--vault", &vault.to_string_lossy()], b"");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}
+
 #[test]
 fn cost_formats_and_line_errors() {
     let c = capture();

@@ -8,6 +8,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod cache;
+mod capture_vectors;
 mod cli;
 mod cli_api;
 mod demo;

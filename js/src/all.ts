@@ -6,8 +6,15 @@
 
 export { isReady, isWardError } from "./base.js";
 export type { WardError } from "./base.js";
-export { redact, redactBody, redactJson, redactJsonl, restore, restoreBody, version } from "./api.js";
-export type { Provider, RedactBodyOptions, RedactJsonOptions, RedactJsonlOptions, RedactOptions } from "./api.js";
+export { redact, redactBody, redactCapture, redactJson, redactJsonl, restore, restoreBody, version } from "./api.js";
+export type {
+  Provider,
+  RedactBodyOptions,
+  RedactCaptureOptions,
+  RedactJsonOptions,
+  RedactJsonlOptions,
+  RedactOptions,
+} from "./api.js";
 export { Vault } from "./vault.js";
 export { Redactor } from "./redactor.js";
 export { restoreStream, sseRedactStream, sseRestoreStream } from "./streams.js";

@@ -101,6 +101,29 @@ export function redactJsonl(text: string, options: RedactJsonlOptions = {}): Jso
   );
 }
 
+/** Options of `redactCapture`. */
+export interface RedactCaptureOptions extends RedactOptions {
+  /** A line that is not a JSON object: `fail` the call (default), redact it as `text`, or `pass` it unchanged. */
+  badLines?: "fail" | "text" | "pass";
+  /** The policy (default: every entity). */
+  policy?: Policy | string | null;
+}
+
+/**
+ * Redacts a capture (JSONL in ward's capture format, one LLM call or agent step per line) through one
+ * vault: request and response bodies by provider, `response_sse` event by event (a value split across
+ * two delta events is still caught), tool arguments and results, and free-form attributes; the rollup
+ * keys `user`, `tenant`, `feature`, `session`, `provider` and every framing byte (ids, times, usage,
+ * models) stay. Findings carry the line, the field's `path` and, inside `response_sse`, the event field
+ * as `inner_path`.
+ * @throws {WardError} `parse_failed` (a bad line with `badLines: "fail"`), `policy_invalid`
+ */
+export function redactCapture(text: string, options: RedactCaptureOptions = {}): JsonlRedaction {
+  expectString(text, "redactCapture: text");
+  ensureReady("redactCapture()");
+  return withVault(options.vault, (v) => engine.redactCapture(text, options.badLines, options.policy, v));
+}
+
 /**
  * Puts originals back into every string of a JSON document (a model response body), keeping its other
  * bytes; inside tool-call arguments (JSON in a string) values are escaped so the arguments stay valid JSON.

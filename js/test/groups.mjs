@@ -1,13 +1,13 @@
-// Shared checks for every vector group except `redact` (which is in vectors.mjs): `redact_json`, `record`,
-// `rollup`, `otel`, `trace`. Plain ESM with no Node or DOM specifics, used unchanged by the Node runner
+// Shared checks for every vector group except `redact` (which is in vectors.mjs): `redact_json`,
+// `redact_capture`, `record`, `rollup`, `otel`, `trace`. Plain ESM with no Node or DOM specifics, used unchanged by the Node runner
 // (node.test.mjs) and the Chromium page (page.html), so both hosts judge cases alike. They mirror the core
-// runners (core/tests/{redact_structured,record_vectors,rollup_vectors,otel_vectors,trace_vectors}.rs);
+// runners (core/tests/{redact_structured,redact_capture,record_vectors,rollup_vectors,otel_vectors,trace_vectors}.rs);
 // the format is defined in tests/vectors/README.md. Each check returns null (pass) or what differed.
 
 import { check as checkRedact } from "./vectors.mjs";
 
 /** Every group a JS host runs, in order. */
-export const GROUPS = ["redact", "redact_json", "record", "rollup", "otel", "trace"];
+export const GROUPS = ["redact", "redact_json", "redact_capture", "record", "rollup", "otel", "trace"];
 
 /**
  * Flattens one group's files into cases for `host`.
@@ -40,6 +40,8 @@ export async function checkCase(api, c) {
       return checkRedact(api, c);
     case "redact_json":
       return checkRedactJson(api, c);
+    case "redact_capture":
+      return checkRedactCapture(api, c);
     case "record":
       return checkRecord(api, c);
     case "rollup":
@@ -146,6 +148,29 @@ function checkRedactJson(api, c) {
     } finally {
       vault.free();
       redactor.free();
+    }
+  });
+}
+
+const CAPTURE_FINDING_KEYS = ["line", "path", "inner_path", "entity", "start", "end", "replacement"];
+
+function checkRedactCapture(api, c) {
+  const { input, expected } = c;
+  return guarded(expected, async () => {
+    const vault = new api.Vault();
+    try {
+      const out = api.redactCapture(captureOf(input), { badLines: input.bad_lines, policy: input.policy, vault });
+      if (expected.error !== undefined) return null; // guarded reports the missing error
+      const text = expected.text.map((l) => `${l}\n`).join("");
+      if (out.text !== text) return `text: got ${JSON.stringify(out.text)}`;
+      const findings = out.findings.map((f) =>
+        Object.fromEntries(CAPTURE_FINDING_KEYS.filter((k) => Object.hasOwn(f, k)).map((k) => [k, f[k]])));
+      if (!jsonEqual(findings, expected.findings)) return `findings: got ${JSON.stringify(findings)}`;
+      const errors = out.errors.map((e) => ({ line: e.line, code: e.code }));
+      if (!jsonEqual(errors, expected.errors)) return `errors: got ${JSON.stringify(errors)}`;
+      return null;
+    } finally {
+      vault.free();
     }
   });
 }

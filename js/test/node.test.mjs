@@ -1,5 +1,5 @@
-// The npm package in Node: every shared vector group a JS host can run (redact, redact_json, record,
-// rollup, otel, trace; checks in groups.mjs), the streaming split checks (streaming.mjs), then the API
+// The npm package in Node: every shared vector group a JS host can run (redact, redact_json,
+// redact_capture, record, rollup, otel, trace; checks in groups.mjs), the streaming split checks (streaming.mjs), then the API
 // contract (errors with stable codes, UTF-16 offsets, vaults, no throw on arbitrary strings). Imports the package by its
 // own name, so the `exports` map is exercised too.
 
@@ -239,6 +239,14 @@ describe("vaults", () => {
     assert.throws(() => ward.redactBody("{}", { provider: "gemini" }), (e) => e.code === "unknown_provider");
     assert.throws(() => ward.redactJsonl("x", { badLines: "maybe" }), (e) => e.code === "parse_failed");
     assert.throws(() => ward.redactJson("{}", { paths: { include: ["nope"] } }), (e) => e.code === "parse_failed");
+    const line = JSON.stringify({ url: "https://api.openai.com/v1/chat/completions", attributes: { user: "u-7", note: "bob@example.org" },
+      request: { model: "gpt-4o", messages: [{ role: "user", content: "cc jane@example.org" }] } });
+    const cap = ward.redactCapture(`${line}\nnot json\n`, { badLines: "pass", vault });
+    const capLine = JSON.parse(cap.text.split("\n")[0]);
+    assert.deepEqual([capLine.request.messages[0].content, capLine.attributes.user, capLine.attributes.note], ["cc [EMAIL_1]", "u-7", "[EMAIL_2]"]);
+    assert.deepEqual(cap.findings.map((f) => [f.line, f.path]), [[1, "$.attributes.note"], [1, "$.request.messages[0].content"]]);
+    assert.deepEqual(cap.errors.map((e) => [e.line, e.code]), [[2, "parse_failed"]]);
+    assert.throws(() => ward.redactCapture("[1]\n"), (e) => e.code === "parse_failed" && e.message.startsWith("line 1: "));
     vault.free();
   });
 });

@@ -2,15 +2,25 @@
 //!
 //! Hosts receive policies as JSON text on every call (the component API, the JS API). Compiling the
 //! recognizers costs far more than scanning a prompt, so the last compiled policy is kept; hosts that
-//! switch policies every call still work, only slower.
+//! switch policies every call still work, only slower. The streaming form of the redactor (its cut
+//! automaton, needed by the event-aware SSE redaction of captures) is built on first use and kept with it.
 
-use super::{Policy, Redaction, Redactor};
+use std::sync::Arc;
+
+use super::{Policy, Redaction, Redactor, Streaming};
 use crate::Error;
 
 /// Caches the redactor of the most recent policy text.
 #[derive(Debug, Default)]
 pub struct RedactorCache {
-    slot: Option<(String, Redactor)>,
+    slot: Option<Slot>,
+}
+
+#[derive(Debug)]
+struct Slot {
+    key: String,
+    redactor: Arc<Redactor>,
+    streaming: Option<Streaming>,
 }
 
 impl RedactorCache {
@@ -21,16 +31,27 @@ impl RedactorCache {
 
     /// The redactor for `policy_json` (`None` or empty = default policy), compiling it if it changed.
     pub fn get(&mut self, policy_json: Option<&str>) -> Result<&Redactor, Error> {
+        Ok(&self.slot(policy_json)?.redactor)
+    }
+
+    /// The streaming redactor for `policy_json`, compiling its cut automaton on first use.
+    pub fn streaming(&mut self, policy_json: Option<&str>) -> Result<&Streaming, Error> {
+        let slot = self.slot(policy_json)?;
+        if slot.streaming.is_none() {
+            slot.streaming = Some(Streaming::new(Arc::clone(&slot.redactor))?);
+        }
+        slot.streaming.as_ref().ok_or_else(|| Error::internal("streaming redactor missing after fill"))
+    }
+
+    fn slot(&mut self, policy_json: Option<&str>) -> Result<&mut Slot, Error> {
         let key = policy_json.map(str::trim).unwrap_or("");
-        let fresh = !matches!(&self.slot, Some((k, _)) if k == key);
+        let fresh = !matches!(&self.slot, Some(s) if s.key == key);
         if fresh {
             let policy = if key.is_empty() { Policy::default() } else { Policy::from_json(key)? };
-            self.slot = Some((key.to_string(), Redactor::new(policy)?));
+            let redactor = Arc::new(Redactor::new(policy)?);
+            self.slot = Some(Slot { key: key.to_string(), redactor, streaming: None });
         }
-        match &self.slot {
-            Some((_, redactor)) => Ok(redactor),
-            None => Err(Error::internal("redactor cache empty after fill")),
-        }
+        self.slot.as_mut().ok_or_else(|| Error::internal("redactor cache empty after fill"))
     }
 
     /// Convenience: redact `text` under `policy_json`.

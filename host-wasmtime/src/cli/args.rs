@@ -53,6 +53,8 @@ pub enum Format {
     Openai,
     /// An Anthropic Messages body.
     Anthropic,
+    /// A capture (ward's JSONL of LLM calls): bodies by provider, SSE streams event by event.
+    Capture,
 }
 
 /// `ward redact` options beyond the one-shot form.
@@ -91,8 +93,8 @@ ward: redact PII and secrets from text with the ward WebAssembly component
 usage:
   ward redact [FILE] [--json] [--policy FILE] [LIMITS]   redact FILE (or stdin), print the result
   ward redact [FILE] --format F [--findings FILE] [--vault FILE] [--policy FILE] [LIMITS]
-                                                        structured (json, jsonl, openai, anthropic) or
-                                                        streamed (text) redaction
+                                                        structured (json, jsonl, openai, anthropic,
+                                                        capture) or streamed (text) redaction
   ward restore [FILE] --vault FILE [--format F] [LIMITS] put the originals back (text streamed)
   ward cost FILE [--json|--csv|--prometheus] [--now T] [--top N] [--prices FILE] [LIMITS]
                                                         cost report of a capture (JSONL of LLM calls)
@@ -113,7 +115,11 @@ redact options:
 
 redact/restore options:
   --format F        text (default; streamed from FILE or stdin with bounded memory), json, jsonl,
-                    openai (Chat Completions or Responses bodies), anthropic (Messages bodies)
+                    openai (Chat Completions or Responses bodies), anthropic (Messages bodies),
+                    capture (a capture file: bodies by provider, response_sse event by event so a
+                    value split across events is caught, tool arguments and results, attributes
+                    but user/tenant/feature/session/provider; a bad line is reported and redacted as
+                    text; restore does not take it: captures are stored, not sent back)
   --findings FILE   write the findings there, one JSON object a line
   --vault FILE      placeholders and originals: loaded when FILE exists, written back after redact;
                     same value, same placeholder across runs (secrets are never stored)
@@ -257,9 +263,10 @@ fn format(raw: &Raw) -> Result<Option<Format>, CliError> {
         Some("jsonl") => Some(Format::Jsonl),
         Some("openai") => Some(Format::Openai),
         Some("anthropic") => Some(Format::Anthropic),
+        Some("capture") => Some(Format::Capture),
         Some(other) => {
             return Err(CliError::usage(format!(
-                "--format: `{other}` is not text, json, jsonl, openai or anthropic"
+                "--format: `{other}` is not text, json, jsonl, openai, anthropic or capture"
             )));
         }
     })
@@ -290,8 +297,11 @@ fn restore(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     }
     let vault = raw.path("vault").ok_or_else(|| CliError::usage("restore needs --vault FILE".into()))?;
     let format = format(&raw)?.unwrap_or(Format::Text);
-    if format == Format::Jsonl {
-        return Err(CliError::usage("restore: --format jsonl is not supported (use text)".into()));
+    if matches!(format, Format::Jsonl | Format::Capture) {
+        return Err(CliError::usage(
+            "restore: --format jsonl and capture are not supported (use text; a capture is stored, not sent back)"
+                .into(),
+        ));
     }
     Ok(Command::Restore { file: input(&raw), vault, format, limits: raw.limits })
 }

@@ -1,5 +1,5 @@
-//! `ward redact --format/--findings/--vault` and `ward restore`: structured redaction of JSON, JSONL and
-//! LLM API bodies, and streamed redaction and restore of text with bounded memory, all through the
+//! `ward redact --format/--findings/--vault` and `ward restore`: structured redaction of JSON, JSONL, LLM
+//! API bodies and captures, and streamed redaction and restore of text with bounded memory, all through the
 //! component's `api` interface.
 //!
 //! Text is streamed: stdin or FILE is read in 64 KiB chunks and each chunk's final output is printed at
@@ -92,6 +92,7 @@ pub fn run(opts: &RedactOptions) -> Result<(), CliError> {
         let out = match opts.format {
             Format::Json => engine.redact_json(&input, None, p, &vault),
             Format::Jsonl => engine.redact_jsonl(&input, None, Some("text"), p, &vault),
+            Format::Capture => engine.redact_capture(&input, Some("text"), p, &vault),
             Format::Openai => engine.redact_body(&input, Some("auto"), p, &vault),
             _ => engine.redact_body(&input, Some("anthropic"), p, &vault),
         }

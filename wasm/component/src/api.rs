@@ -1,6 +1,7 @@
 //! The `api` interface, redaction half: vault handles, redaction with a vault (text, JSON, LLM bodies,
 //! JSONL), and streaming redact/restore. Each function decodes its arguments, calls one core function and
-//! encodes the result.
+//! encodes the result. `redact-capture` takes the cached redactor's streaming form (its SSE content
+//! streams are redacted as streams).
 //!
 //! Why handles and not JSON vaults: a vault grows with the conversation and every call needs it, so it
 //! stays in the component's memory; the host serializes it only when it wants to keep it. Core's types are
@@ -164,6 +165,24 @@ pub(crate) fn redact_jsonl(
     let mut vault = cell(&vault).borrow_mut();
     let out =
         with_redactor(policy.as_deref(), |r| structured::redact_jsonl(r, &text, &paths, bad, &mut vault))?;
+    json(&out)
+}
+
+pub(crate) fn redact_capture(
+    text: String,
+    bad_lines: Option<String>,
+    policy: Option<String>,
+    vault: VaultBorrow<'_>,
+) -> Result<String, Error> {
+    let bad = bad_line(bad_lines.as_deref())?;
+    let mut vault = cell(&vault).borrow_mut();
+    let out = REDACTORS
+        .with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let streaming = cache.streaming(policy.as_deref())?;
+            structured::redact_capture(streaming, &text, bad, &mut vault)
+        })
+        .map_err(err)?;
     json(&out)
 }
 

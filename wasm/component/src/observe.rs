@@ -55,6 +55,15 @@ impl Guest for Component {
         redaction::redact_jsonl(text, paths, bad_lines, policy, vault)
     }
 
+    fn redact_capture(
+        text: String,
+        bad_lines: Option<String>,
+        policy: Option<String>,
+        vault: VaultBorrow<'_>,
+    ) -> Result<String, Error> {
+        redaction::redact_capture(text, bad_lines, policy, vault)
+    }
+
     fn parse_exchanges(capture: String) -> String {
         let mut out = Split { records: Vec::new(), errors: Vec::new() };
         for line in parse_exchange_jsonl(&capture) {

@@ -10,7 +10,7 @@
 //!
 //! | module | exports |
 //! |---|---|
-//! | [`redact`] | `redact`, `redactWith`, `redactBody`, `redactJson`, `redactJsonl`, `restoreBody`, class `Redactor` |
+//! | [`redact`] | `redact`, `redactWith`, `redactBody`, `redactJson`, `redactJsonl`, `redactCapture`, `restoreBody`, class `Redactor` |
 //! | [`vault`] | class `Vault` (a handle: `toJSON`, `fromJSON`, `restore`, `free`) |
 //! | [`stream`] | classes `StreamRedactor`, `StreamRestorer`, `SseRedactor`, `SseRestorer` (behind the facade's `TransformStream`s) |
 //! | [`observe`] | `parseExchanges`, `priceExchange`, `costReport`, `toOtlp`, `parseOtlpTraces`, `traces`, `replay` |

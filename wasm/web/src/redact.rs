@@ -132,6 +132,29 @@ pub fn redact_jsonl(
     types::encode(&out)
 }
 
+/// Redacts a capture (JSONL in ward's capture format): request and response bodies by provider,
+/// `response_sse` event-aware (a value split across delta events is caught), free-form attributes (the
+/// rollup keys `user`, `tenant`, `feature`, `session`, `provider` kept), tool arguments and results; every
+/// other byte kept. `bad_lines` as in [`redact_jsonl`].
+#[wasm_bindgen(js_name = redactCapture, unchecked_return_type = "JsonlRedaction")]
+pub fn redact_capture(
+    text: &str,
+    bad_lines: Option<String>,
+    #[wasm_bindgen(unchecked_param_type = "string | Policy | null | undefined")] policy: JsValue,
+    vault: &mut Vault,
+) -> Result<JsValue, JsValue> {
+    let bad = bad_line(bad_lines)?;
+    let policy = error::policy_json(&policy)?;
+    let out = REDACTORS
+        .with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let streaming = cache.streaming(policy.as_deref())?;
+            structured::redact_capture(streaming, text, bad, &mut vault.0)
+        })
+        .map_err(|e| error::to_js(&e))?;
+    types::encode(&out)
+}
+
 /// Puts original values back into every string of a JSON document (tool-call arguments included, with
 /// JSON escaping), keeping its other bytes.
 #[wasm_bindgen(js_name = restoreBody)]

@@ -31,9 +31,14 @@ impl JsonPaths {
         })
     }
 
-    fn selects(&self, path: &[Seg]) -> bool {
+    pub(crate) fn selects(&self, path: &[Seg]) -> bool {
         (self.include.is_empty() || self.include.iter().any(|p| p.covers(path)))
             && !self.exclude.iter().any(|p| p.covers(path))
+    }
+
+    /// Whether the string at `path` may hold a JSON document to redact value by value.
+    pub(crate) fn json_string(&self, path: &[Seg]) -> bool {
+        self.json_strings.iter().any(|p| p.covers(path))
     }
 }
 
@@ -126,35 +131,48 @@ pub(crate) fn redact_json_as(
         if !paths.selects(path) {
             return Ok(None);
         }
-        let here = json::path_string(path);
-        if nested == Nested::Structural
-            && paths.json_strings.iter().any(|p| p.covers(path))
-            && json::is_json_container(value)
-        {
-            let inner = redact_json_as(redactor, value, &JsonPaths::default(), vault, nested)?;
-            for f in inner.findings {
-                findings.push(JsonFinding {
-                    path: here.clone(),
-                    inner_path: Some(f.path),
-                    finding: f.finding,
-                });
-            }
-            return Ok((inner.json != value).then_some(inner.json));
-        }
         let key = match path.last() {
             Some(Seg::Key(k)) => Some(k.as_str()),
             _ => None,
         };
-        let r = keyed::redact_keyed(redactor, key, value, vault);
-        if r.findings.is_empty() {
-            return Ok(None);
-        }
-        for f in r.findings {
-            findings.push(JsonFinding { path: here.clone(), inner_path: None, finding: f });
-        }
-        Ok(Some(r.text))
+        let json_string = nested == Nested::Structural && paths.json_string(path);
+        let here = json::path_string(path);
+        redact_value(redactor, key, &here, value, json_string, vault, &mut findings)
     })?;
     Ok(JsonRedaction { json: out, findings })
+}
+
+/// Redacts one selected string `value` at path `here` (its last key `key`): a JSON document inside the
+/// string value by value when `json_string` (tool-call arguments; `Nested::Structural` only), else as text read with its key as
+/// context. Findings go to `findings`; `Ok(None)` when nothing changed.
+pub(crate) fn redact_value(
+    redactor: &Redactor,
+    key: Option<&str>,
+    here: &str,
+    value: &str,
+    json_string: bool,
+    vault: &mut Vault,
+    findings: &mut Vec<JsonFinding>,
+) -> Result<Option<String>, Error> {
+    if json_string && json::is_json_container(value) {
+        let inner = redact_json_as(redactor, value, &JsonPaths::default(), vault, Nested::Structural)?;
+        for f in inner.findings {
+            findings.push(JsonFinding {
+                path: here.to_string(),
+                inner_path: Some(f.path),
+                finding: f.finding,
+            });
+        }
+        return Ok((inner.json != value).then_some(inner.json));
+    }
+    let r = keyed::redact_keyed(redactor, key, value, vault);
+    if r.findings.is_empty() {
+        return Ok(None);
+    }
+    for f in r.findings {
+        findings.push(JsonFinding { path: here.to_string(), inner_path: None, finding: f });
+    }
+    Ok(Some(r.text))
 }
 
 /// Redacts an LLM API body (request, response or one stream chunk) of `provider`: message contents,

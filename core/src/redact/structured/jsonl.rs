@@ -60,6 +60,24 @@ pub fn redact_jsonl(
     bad: BadLine,
     vault: &mut Vault,
 ) -> Result<JsonlRedaction, Error> {
+    redact_lines(redactor, text, bad, vault, &mut |line, vault| {
+        let r = redact_json_as(redactor, line, paths, vault, Nested::Structural)?;
+        Ok((r.json, r.findings))
+    })
+}
+
+/// Redacts one line: its new text and findings, or an error (`parse_failed` makes it a bad line).
+pub(crate) type LineFn<'a> = dyn FnMut(&str, &mut Vault) -> Result<(String, Vec<JsonFinding>), Error> + 'a;
+
+/// The JSONL loop shared by [`redact_jsonl`] and the capture format: each non-blank line through `f`,
+/// line endings kept, a line failing with `parse_failed` handled as `bad` says, any other error returned.
+pub(crate) fn redact_lines(
+    redactor: &Redactor,
+    text: &str,
+    bad: BadLine,
+    vault: &mut Vault,
+    f: &mut LineFn<'_>,
+) -> Result<JsonlRedaction, Error> {
     let mut out =
         JsonlRedaction { text: String::with_capacity(text.len()), findings: Vec::new(), errors: Vec::new() };
     for (i, raw) in text.split_inclusive('\n').enumerate() {
@@ -71,10 +89,10 @@ pub fn redact_jsonl(
             out.text.push_str(raw);
             continue;
         }
-        match redact_json_as(redactor, body, paths, vault, Nested::Structural) {
-            Ok(r) => {
-                out.text.push_str(&r.json);
-                out.findings.extend(r.findings.into_iter().map(|finding| LineFinding { line, finding }));
+        match f(body, vault) {
+            Ok((json, findings)) => {
+                out.text.push_str(&json);
+                out.findings.extend(findings.into_iter().map(|finding| LineFinding { line, finding }));
             }
             Err(e) if e.code() == "parse_failed" => {
                 if bad == BadLine::Fail {

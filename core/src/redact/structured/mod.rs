@@ -10,10 +10,12 @@
 //! A value's key is its context (`{"name": "Jane Doe"}` reads as `name: Jane Doe`; see `keyed`).
 //!
 //! Entry points for adapters: [`redact_body`] / [`restore_body`] (JSON in, JSON out), [`redact_json`]
-//! with [`JsonPaths`] include/exclude lists, [`redact_jsonl`], and [`SseRedactor`] / [`SseRestorer`]
-//! (`push(bytes) -> bytes`, `finish()`).
+//! with [`JsonPaths`] include/exclude lists, [`redact_jsonl`], [`SseRedactor`] / [`SseRestorer`]
+//! (`push(bytes) -> bytes`, `finish()`), and [`redact_capture`] for ward's own capture files (bodies by
+//! provider, `response_sse` event-aware, attributes by key).
 
 mod body;
+mod capture;
 pub mod json;
 mod jsonl;
 mod keyed;
@@ -23,6 +25,7 @@ mod proxied;
 mod sse;
 
 pub use body::{JsonFinding, JsonPaths, JsonRedaction, Provider, redact_body, redact_json, restore_body};
+pub use capture::{KEPT_ATTRIBUTES, redact_capture};
 pub use jsonl::{BadLine, JsonlRedaction, LineError, LineFinding, redact_jsonl};
 pub use path::PathPattern;
 pub use proxied::{

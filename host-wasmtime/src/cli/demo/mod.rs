@@ -76,7 +76,7 @@ pub fn run(engine: &mut Engine, out_dir: &Path) -> Result<(), CliError> {
         writeln!(out, "wrote {dir}/otlp-traces.json and {dir}/otlp-metrics.json (OTLP/HTTP request bodies)");
 
     // The promise of part 1, checked on what was written: no replaced value survives anywhere.
-    let originals = redaction::originals(CAPTURE, &red.findings);
+    let originals = redaction::originals(engine, CAPTURE, &red.findings, &vault)?;
     let written = [red.text.as_str(), otlp.traces.as_str(), otlp.metrics.as_str()];
     let leaked: Vec<&String> = originals.iter().filter(|v| written.iter().any(|w| contains(w, v))).collect();
     if leaked.is_empty() {

@@ -1,9 +1,10 @@
-//! Part 1 of `ward demo`: the whole capture through `redact-jsonl` with one vault, then a restore.
+//! Part 1 of `ward demo`: the whole capture through `redact-capture` with one vault, then a restore.
 //!
-//! The capture's content fields (request and response bodies, raw SSE streams, tool arguments and results,
-//! retrieval queries) are redacted in place; framing (URLs, ids, timestamps, model names, attributes) is
-//! left alone so that cost, traces and OpenTelemetry read the redacted capture exactly as the original.
-//! Findings name a line and a JSON path; the excerpts and the leak check resolve those paths here.
+//! The capture's content fields (request and response bodies by provider, raw SSE streams event by event,
+//! tool arguments and results, retrieval queries, free-form attributes) are redacted in place; framing
+//! (URLs, ids, timestamps, model names, the rollup attributes) is left alone so that cost, traces and
+//! OpenTelemetry read the redacted capture exactly as the original. Findings name a line and a JSON path;
+//! the excerpts and the leak check resolve those paths here.
 
 use std::fmt::Write as _;
 
@@ -14,20 +15,8 @@ use ward_host::{Engine, Vault};
 use super::{clip, decode, plural};
 use crate::cli::CliError;
 
-/// What `redact-jsonl` redacts in a capture line: everything but the framing fields. Tool-call arguments
-/// are redacted value by value (they stay JSON the tool can parse); tool results stay text, where their
-/// keys (`"name":`, `"phone":`) act as context cues for the values after them.
-const CAPTURE_PATHS: &str = r#"{
-  "exclude": ["$.url", "$.status", "$.start", "$.first_token", "$.end", "$.trace_id", "$.span_id",
-              "$.parent_span_id", "$.attributes", "$.operation", "$.model", "$.agent", "$.tool.name",
-              "$.retrieval.data_source", "$.request.model", "$.response.model", "$..id", "$..call_id",
-              "$..tool_call_id", "$..type", "$..role"],
-  "json_strings": ["$.request.messages[*].tool_calls[*].function.arguments",
-                   "$.response.choices[*].message.tool_calls[*].function.arguments"]
-}"#;
-
-/// One finding of `redact-jsonl`: where (line, path of the string value, path inside a JSON string) and
-/// what (byte offsets within that decoded value).
+/// One finding of `redact-capture`: where (line, path of the string value, path inside a JSON string or
+/// an SSE stream) and what (byte offsets within that decoded value, or within the stream's text).
 #[derive(Debug, Deserialize)]
 pub(super) struct LineFinding {
     pub line: usize,
@@ -58,7 +47,7 @@ pub(super) struct Redacted {
 /// Redacts `capture` line by line through `vault`; a line that is not JSON is redacted as plain text and
 /// reported (the default, `fail`, would reject the whole capture).
 pub(super) fn redact(engine: &mut Engine, capture: &str, vault: &Vault) -> Result<Redacted, CliError> {
-    let out = engine.redact_jsonl(capture, Some(CAPTURE_PATHS), Some("text"), None, vault)?;
+    let out = engine.redact_capture(capture, Some("text"), None, vault)?;
     decode(&out)
 }
 
@@ -215,12 +204,30 @@ fn excerpts(findings: &[LineFinding], secrets: &[String]) -> Vec<(usize, String)
     std::iter::once(first).chain(second).map(|c| (c.line, c.path.to_string())).collect()
 }
 
-/// The values that were replaced, taken from the original capture (for the leak check).
-pub(super) fn originals(capture: &str, findings: &[LineFinding]) -> Vec<String> {
+/// The values that were replaced (for the leak check): each finding's value taken from the original
+/// capture, plus every value the vault holds. A finding inside `response_sse` has offsets in its content
+/// stream's text, which only the stream redactor assembles; the vault has those values (secrets, kept
+/// only as a digest, are covered where they also occur outside a stream).
+pub(super) fn originals(
+    engine: &mut Engine,
+    capture: &str,
+    findings: &[LineFinding],
+    vault: &Vault,
+) -> Result<Vec<String>, CliError> {
+    #[derive(Deserialize)]
+    struct Entry {
+        #[serde(default)]
+        value: Option<String>,
+    }
+    #[derive(Deserialize)]
+    struct Serialized {
+        entries: Vec<Entry>,
+    }
     let lines = json_lines(capture);
     let raw: Vec<&str> = capture.lines().collect();
     let mut found: Vec<String> = findings
         .iter()
+        .filter(|f| f.path != "$.response_sse")
         .filter_map(|f| {
             let index = f.line.checked_sub(1)?;
             let text = match lines.get(index) {
@@ -238,9 +245,11 @@ pub(super) fn originals(capture: &str, findings: &[LineFinding]) -> Vec<String> 
             text.get(f.start..f.end).map(str::to_string)
         })
         .collect();
+    let v: Serialized = decode(&engine.vault_to_json(vault)?)?;
+    found.extend(v.entries.into_iter().filter_map(|e| e.value));
     found.sort();
     found.dedup();
-    found
+    Ok(found)
 }
 
 fn count_lines(text: &str) -> usize {
@@ -318,10 +327,5 @@ mod tests {
             end: 0,
         };
         assert_eq!(tally(&[f("PHONE"), f("EMAIL"), f("EMAIL"), f("IBAN")]), "2 EMAIL, 1 IBAN, 1 PHONE");
-    }
-
-    #[test]
-    fn capture_paths_are_json() {
-        assert!(serde_json::from_str::<Value>(CAPTURE_PATHS).is_ok());
     }
 }

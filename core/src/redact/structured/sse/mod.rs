@@ -23,7 +23,7 @@ mod plan;
 use serde_json::Value;
 
 use super::super::{StreamRedactor, StreamRestorer, Streaming, Vault};
-use super::body::{JsonPaths, Nested, redact_json_as};
+use super::body::{JsonFinding, JsonPaths, Nested, redact_json_as};
 use super::json;
 use super::profiles;
 use crate::Error;
@@ -33,7 +33,8 @@ use plan::{Plan, Template};
 /// One direction of processing (redact or restore) over content streams.
 trait Side {
     type Stream: std::fmt::Debug;
-    fn open(&self, json_text: bool) -> Self::Stream;
+    /// Opens the content stream whose first delta is at `path` in its event.
+    fn open(&self, json_text: bool, path: &str) -> Self::Stream;
     fn push(&mut self, s: &mut Self::Stream, text: &str) -> Result<String, Error>;
     fn finish(&mut self, s: &mut Self::Stream) -> Result<String, Error>;
     /// A whole event body that repeats full texts.
@@ -45,21 +46,46 @@ struct Redact {
     streaming: Streaming,
     vault: Vault,
     full: JsonPaths,
+    findings: Vec<JsonFinding>,
+}
+
+/// A content stream being redacted and the event path of its first delta (named in its findings).
+#[derive(Debug)]
+struct RedactStream {
+    inner: StreamRedactor,
+    path: String,
+}
+
+impl Redact {
+    fn collect(&mut self, s: &mut RedactStream) {
+        let path = &s.path;
+        self.findings.extend(s.inner.take_findings().into_iter().map(|finding| JsonFinding {
+            path: path.clone(),
+            inner_path: None,
+            finding,
+        }));
+    }
 }
 
 impl Side for Redact {
-    type Stream = StreamRedactor;
-    fn open(&self, _json_text: bool) -> StreamRedactor {
-        self.streaming.stream(Vault::new())
+    type Stream = RedactStream;
+    fn open(&self, _json_text: bool, path: &str) -> RedactStream {
+        RedactStream { inner: self.streaming.stream(Vault::new()), path: path.to_string() }
     }
-    fn push(&mut self, s: &mut StreamRedactor, text: &str) -> Result<String, Error> {
-        s.push_with(text.as_bytes(), &mut self.vault)
+    fn push(&mut self, s: &mut RedactStream, text: &str) -> Result<String, Error> {
+        let out = s.inner.push_with(text.as_bytes(), &mut self.vault)?;
+        self.collect(s);
+        Ok(out)
     }
-    fn finish(&mut self, s: &mut StreamRedactor) -> Result<String, Error> {
-        s.finish_with(&mut self.vault)
+    fn finish(&mut self, s: &mut RedactStream) -> Result<String, Error> {
+        let out = s.inner.finish_with(&mut self.vault)?;
+        self.collect(s);
+        Ok(out)
     }
     fn whole(&mut self, data: &str) -> Result<String, Error> {
-        Ok(redact_json_as(self.streaming.redactor(), data, &self.full, &mut self.vault, Nested::Text)?.json)
+        let r = redact_json_as(self.streaming.redactor(), data, &self.full, &mut self.vault, Nested::Text)?;
+        self.findings.extend(r.findings);
+        Ok(r.json)
     }
 }
 
@@ -71,7 +97,7 @@ struct Restore {
 
 impl Side for Restore {
     type Stream = StreamRestorer;
-    fn open(&self, json_text: bool) -> StreamRestorer {
+    fn open(&self, json_text: bool, _path: &str) -> StreamRestorer {
         StreamRestorer::new(if json_text { &self.escaped } else { &self.vault })
     }
     fn push(&mut self, s: &mut StreamRestorer, text: &str) -> Result<String, Error> {
@@ -206,7 +232,7 @@ impl<D: Side + std::fmt::Debug> Processor<D> {
             let i = match self.streams.iter().position(|s| s.key == d.key) {
                 Some(i) => i,
                 None => {
-                    let stream = self.side.open(d.json_text);
+                    let stream = self.side.open(d.json_text, &json::path_string(&d.path));
                     self.streams.push(Open { key: d.key.clone(), stream, template: d.template.clone(), eol });
                     self.streams.len() - 1
                 }
@@ -231,7 +257,7 @@ impl SseRedactor {
     /// A redactor numbering placeholders through `vault` (the conversation's vault).
     pub fn new(streaming: Streaming, vault: Vault) -> Result<SseRedactor, Error> {
         let full = profiles::sse_full().paths()?;
-        Ok(SseRedactor(Processor::new(Redact { streaming, vault, full })))
+        Ok(SseRedactor(Processor::new(Redact { streaming, vault, full, findings: Vec::new() })))
     }
 
     /// Feeds bytes (any split); returns the bytes of the events completed so far, redacted.
@@ -247,6 +273,18 @@ impl SseRedactor {
     /// The vault (placeholders handed out so far).
     pub fn vault(&self) -> &Vault {
         &self.0.side.vault
+    }
+
+    /// The vault, to lend the caller's in and out (`capture` numbers a whole file through one vault).
+    pub(crate) fn vault_mut(&mut self) -> &mut Vault {
+        &mut self.0.side.vault
+    }
+
+    /// Findings emitted since the last call. `path` is the event field of a content stream's first delta
+    /// (e.g. `$.choices[0].delta.content`) with offsets in that stream's whole text (every delta of the
+    /// stream concatenated), or the field of an event that repeats a full text, with offsets in it.
+    pub fn take_findings(&mut self) -> Vec<JsonFinding> {
+        std::mem::take(&mut self.0.side.findings)
     }
 
     /// The vault, after `finish`.
