@@ -71,9 +71,10 @@ REQ_EMAIL = f(1, "$.request.messages[0].content", "EMAIL", 6, 26, "[EMAIL_1]")
 
 expected = {
     # "jane.doe@" + "example.org": the value is held until " and" rules out a longer address; the same
-    # address in the request and in the answer gets the same placeholder (one vault per capture).
+    # address in the request and in the answer gets the same placeholder (one vault per capture). The
+    # first event's text is held too: `Done: I` could open a labelled name (`Label: Given Surname`).
     "openai-chat-sse-email-split-across-events": {
-        "text": [chat_out(["Done: ", "I wrote to [EMAIL_1] ", "and closed "], "it.")],
+        "text": [chat_out(["", "Done: I wrote to [EMAIL_1] ", "and closed "], "it.")],
         "findings": [REQ_EMAIL, f(1, "$.response_sse", "EMAIL", 17, 37, "[EMAIL_1]", "$.choices[0].delta.content")],
         "errors": []},
     # Offsets of a stream's finding are in the stream's whole text ("Refund sent to DE89 …").
