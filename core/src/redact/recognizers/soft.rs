@@ -283,7 +283,16 @@ pub(crate) const ALL: &[Recognizer] = &[
     // The name (a known given name) follows a cue of 2–7 bytes and 1–2 separators; a surname-first
     // name has its given name one word later.
     .gate(&[Trigger { words: Words::GivenNames, lo: -18, hi: -3, capital: true }])
-    .tp(&["Hi Anna, the report", "Dear Pierre Martin,", "I'm Rahul and", "This is Olivia Clark from"])
+    .tp(&[
+        "Hi Anna, the report",
+        "Dear Pierre Martin,",
+        "I'm Rahul and",
+        "This is Olivia Clark from",
+        "Dear Élodie Martin,",
+        "Hola Íñigo, gracias",
+        "Hi Łukasz, the report",
+        "I'm Vinícius and",
+    ])
     .fp(&["Hi Team,", "Hello World", "from Monday", "to Google Drive"]),
 ];
 
@@ -292,5 +301,10 @@ pub(crate) const BARE: &[Recognizer] = &[pii("PERSON", concat!(r"\b(?P<v>", word
     .whole(soft::bare_full_name)
     .score(0.7)
     .gate(&[Trigger { words: Words::GivenNames, lo: 0, hi: 0, capital: true }])
-    .tp(&["ask Maria Garcia about it", "Thomas Mueller", "Olivia White presented the Q3 numbers."])
+    .tp(&[
+        "ask Maria Garcia about it",
+        "Thomas Mueller",
+        "Olivia White presented the Q3 numbers.",
+        "ask Vinícius Souza about it",
+    ])
     .fp(&["Mark Down", "Max Tokens", "New York"])];
