@@ -22,11 +22,12 @@ THIRD_BEGIN, THIRD_END = "<!-- third:begin -->", "<!-- third:end -->"
 HERE = Path(__file__).resolve().parent
 
 
-def heldout_section(out, commit):
-    """The held-out corpus section: the frozen before-fix table (heldout-before.md, committed), then this run."""
+def corpus_section(out, commit, c):
+    """A held-out corpus's section: its frozen before-fix figures (`{name}-before.json`, committed) beside this
+    run, the hand-written notes, optionally the frozen before-fix tables, then this run in full."""
     q = json.loads((out / "quality.json").read_text())["summary"]
     w, p = q["ward"], q["presidio"]
-    before_json = HERE / "heldout-before.json"
+    before_json = HERE / f"{c['name']}-before.json"
     b = json.loads(before_json.read_text())["summary"]["ward"] if before_json.exists() else w
     day = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d")
 
@@ -34,18 +35,13 @@ def heldout_section(out, commit):
         return f"| {name} | {get(b):.3f} | {get(w):.3f} | {get(p) or 0:.3f} |"
 
     lines = [
-        BEGIN,
-        "## Held-out corpus (`CORPUS=heldout bash benches/quality/run.sh`)",
+        c["begin"],
+        f"## {c['title']} (`CORPUS={c['name']} bash benches/quality/run.sh`)",
         "",
         f"Measured {day} on a 2-vCPU x86_64 VM ({platform.machine()}, shared), ward at commit `{commit}`. "
-        "`gen_heldout.py` writes 1,500 whole documents (e-mail threads with headers, CRM notes, tickets, chat "
-        "transcripts, form/JSON/CSV dumps, meeting notes, code/config/logs) in 8 languages from templates "
-        "written before reading ward's recognizers; method and caveats in `benches/quality/README.md`.",
+        + c["about"],
         "",
-        "The first ward column is the honest generalisation figure: the engine as tuned on the main corpus, "
-        "before anyone looked at this one (frozen in `heldout-before.json` / `heldout-before.md`). The second "
-        "is this run, after engine fixes made while reading this corpus's failures: it is **no longer a "
-        "held-out figure** (the rules are general, with false-positive tests, but they were chosen here).",
+        c["columns"],
         "",
         "| figure | ward before (held out) | ward now (not held out) | Presidio |",
         "|---|---|---|---|",
@@ -57,65 +53,52 @@ def heldout_section(out, commit):
         row("all entities precision", lambda t: t["all"]["precision"]),
         "",
     ]
-    notes = HERE / "heldout-notes.md"
-    if notes.exists():
-        lines += [notes.read_text().rstrip(), ""]
-    before = HERE / "heldout-before.md"
-    if before.exists():
-        lines += [before.read_text().rstrip(), ""]
+    extra = [HERE / f"{c['name']}-notes.md"] + ([HERE / f"{c['name']}-before.md"] if c["with_before_tables"] else [])
+    for f in extra:
+        if f.exists():
+            lines += [f.read_text().rstrip(), ""]
     table = (out / "quality.md").read_text().rstrip().replace("### ", "#### ")
-    lines += ["### This run, in full (after the fixes: not held out)", "", table, ""]
+    lines += [f"### {c['run_title']}", "", table, ""]
     fail = (out / "failures.md").read_text().split("### presidio")[0].rstrip()
-    lines += ["### ward failures on the held-out corpus", "", "Sample ids name lines of "
-              "`benches/quality/heldout.jsonl`.", "", fail.replace("### ward: failure examples", "").strip(), "", END]
+    lines += [f"### ward failures on the {c['label']}", "", "Sample ids name lines of "
+              f"`benches/quality/{c['name']}.jsonl`.", "", fail.replace("### ward: failure examples", "").strip(), "",
+              c["end"]]
     return "\n".join(lines)
 
 
-def third_section(out, commit):
-    """The third corpus section: like the held-out one, with its own frozen before-fix figures."""
-    q = json.loads((out / "quality.json").read_text())["summary"]
-    w, p = q["ward"], q["presidio"]
-    before_json = HERE / "third-before.json"
-    b = json.loads(before_json.read_text())["summary"]["ward"] if before_json.exists() else w
-    day = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d")
+HELDOUT = {
+    "name": "heldout",
+    "label": "held-out corpus",
+    "title": "Held-out corpus",
+    "begin": BEGIN,
+    "end": END,
+    "about": "`gen_heldout.py` writes 1,500 whole documents (e-mail threads with headers, CRM notes, tickets, chat "
+    "transcripts, form/JSON/CSV dumps, meeting notes, code/config/logs) in 8 languages from templates "
+    "written before reading ward's recognizers; method and caveats in `benches/quality/README.md`.",
+    "columns": "The first ward column is the honest generalisation figure: the engine as tuned on the main corpus, "
+    "before anyone looked at this one (frozen in `heldout-before.json` / `heldout-before.md`). The second "
+    "is this run, after engine fixes made while reading this corpus's failures: it is **no longer a "
+    "held-out figure** (the rules are general, with false-positive tests, but they were chosen here).",
+    "with_before_tables": True,
+    "run_title": "This run, in full (after the fixes: not held out)",
+}
 
-    def row(name, get):
-        return f"| {name} | {get(b):.3f} | {get(w):.3f} | {get(p) or 0:.3f} |"
-
-    lines = [
-        THIRD_BEGIN,
-        "## Third corpus (`CORPUS=third bash benches/quality/run.sh`)",
-        "",
-        f"Measured {day} on a 2-vCPU x86_64 VM ({platform.machine()}, shared), ward at commit `{commit}`. "
-        "`gen_third.py` writes 1,500 documents in shapes the other two generators do not use (helpdesk CSV "
-        "exports, JSON tool-call arguments, Markdown tables, timestamped transcripts, HR letters, medical intake "
-        "forms, structured logs, code-review comments, airline booking records, vCards, payment instructions, "
-        "network-ops tickets) in 9 languages, written after the held-out fixes and before reading the recognizers.",
-        "",
-        "The first ward column is the honest figure, frozen in `third-before.json` / `third-before.md` before "
-        "any rule changed; the second is this run, after fixes chosen from this corpus's failures (**no longer "
-        "held out**).",
-        "",
-        "| figure | ward before (held out) | ward now (not held out) | Presidio |",
-        "|---|---|---|---|",
-        row("checkable recall", lambda t: t["checkable"]["recall"]),
-        row("soft recall (names, addresses, birth dates)", lambda t: t["soft"]["recall"]),
-        row("secret recall", lambda t: t["secret"]["recall"]),
-        row("look-alike survival", lambda t: t["lookalikes"]["survival"]),
-        row("all entities recall", lambda t: t["all"]["recall"]),
-        row("all entities precision", lambda t: t["all"]["precision"]),
-        "",
-    ]
-    notes = HERE / "third-notes.md"
-    if notes.exists():
-        lines += [notes.read_text().rstrip(), ""]
-    table = (out / "quality.md").read_text().rstrip().replace("### ", "#### ")
-    lines += ["### This run, in full", "", table, ""]
-    fail = (out / "failures.md").read_text().split("### presidio")[0].rstrip()
-    lines += ["### ward failures on the third corpus", "", "Sample ids name lines of "
-              "`benches/quality/third.jsonl`.", "", fail.replace("### ward: failure examples", "").strip(), "",
-              THIRD_END]
-    return "\n".join(lines)
+THIRD = {
+    "name": "third",
+    "label": "third corpus",
+    "title": "Third corpus",
+    "begin": THIRD_BEGIN,
+    "end": THIRD_END,
+    "about": "`gen_third.py` writes 1,500 documents in shapes the other two generators do not use (helpdesk CSV "
+    "exports, JSON tool-call arguments, Markdown tables, timestamped transcripts, HR letters, medical intake "
+    "forms, structured logs, code-review comments, airline booking records, vCards, payment instructions, "
+    "network-ops tickets) in 9 languages, written after the held-out fixes and before reading the recognizers.",
+    "columns": "The first ward column is the honest figure, frozen in `third-before.json` / `third-before.md` before "
+    "any rule changed; the second is this run, after fixes chosen from this corpus's failures (**no longer "
+    "held out**).",
+    "with_before_tables": False,
+    "run_title": "This run, in full",
+}
 
 
 def splice_heldout(dest, section, begin=BEGIN, end=END):
@@ -141,12 +124,12 @@ def us(x):
 def main():
     if sys.argv[1] == "--heldout":
         out, dest, commit = Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
-        splice_heldout(dest, heldout_section(out, commit))
+        splice_heldout(dest, corpus_section(out, commit, HELDOUT))
         print(f"wrote the held-out section of {dest}")
         return
     if sys.argv[1] == "--third":
         out, dest, commit = Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
-        splice_heldout(dest, third_section(out, commit), THIRD_BEGIN, THIRD_END)
+        splice_heldout(dest, corpus_section(out, commit, THIRD), THIRD_BEGIN, THIRD_END)
         print(f"wrote the third-corpus section of {dest}")
         return
     out, dest, commit = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
