@@ -289,6 +289,7 @@ impl Gates {
 
     /// Records that `rule` may start in `first..=last` (clamped to the text and trimmed to positions
     /// where it can start): one position becomes a fixed candidate, more a window.
+    #[inline(always)]
     fn window(
         &self,
         bytes: &[u8],
