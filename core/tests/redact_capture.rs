@@ -1,32 +1,17 @@
 //! Runs the shared vectors in `tests/vectors/redact_capture/` (ward's capture format through
 //! `redact_capture`; format in `tests/vectors/README.md`) against the native core.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use serde_json::{Value, json};
 use ward_core::redact::structured::{BadLine, JsonlRedaction, redact_capture};
 use ward_core::redact::{Policy, Redactor, Streaming, Vault};
 
+#[path = "rollup_shared.rs"]
+mod shared;
+
 fn cases() -> Vec<(String, Value)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/redact_capture");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "no vectors in {}", dir.display());
-    let mut out = Vec::new();
-    for file in files {
-        let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        let doc: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        let stem = file.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
-        for case in doc["cases"].as_array().cloned().unwrap_or_default() {
-            out.push((format!("redact_capture/{stem}/{}", case["name"].as_str().unwrap_or("?")), case));
-        }
-    }
-    out
+    shared::vectors("redact_capture")
 }
 
 /// The parts of the output a vector fixes: text, findings (listed fields only) and error lines/codes.

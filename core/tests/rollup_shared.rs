@@ -1,5 +1,5 @@
-//! Helpers shared by the rollup, otel and trace vector runners (included with `#[path]`; as a test
-//! target of its own it has no tests).
+//! Helpers shared by the rollup, otel, trace and capture-redaction vector runners (included with
+//! `#[path]`; as a test target of its own it has no tests).
 
 #![allow(dead_code, clippy::unwrap_used)] // test helpers: a malformed vector file should fail loudly
 
