@@ -4,7 +4,7 @@
 //! its first line. The head alone decides that an address is there; the tails never start a match.
 
 use super::contact::intl_letter;
-use super::soft::{upper, word};
+use super::soft::{upper, word, word_rest};
 use super::{Recognizer, pii};
 
 /// English-style street types, written after the name.
@@ -97,6 +97,30 @@ pub(crate) const ALL: &[Recognizer] = &[
     .score(0.8)
     .tp(&["22 Harbour View, Leeds LS1 4AP", "7 Elm Grove, Bristol BS8 1QU"])
     .fp(&["3 Green Apples", "Top 10 Park Rides, 2024", "We saw 5 Harbour View rooms"]),
+    // No street type at all (`208 Kingsway, Portland, OR 97205`, `155 Kingsway, Leeds LS1 4DY`): only
+    // with a locality and a postcode that cannot be a year or a count (US state + ZIP, UK or Canadian).
+    pii(
+        "ADDRESS",
+        concat!(
+            r"\b[0-9]{1,5}[A-Za-z]?,? (?:",
+            place!(),
+            r" ){0,2}",
+            place!(),
+            r"(?:,? (?:Apt\.?|Suite|Unit|Flat|#) ?[0-9A-Z]{1,5}\b)?(?:,? ",
+            place!(),
+            r"(?: ",
+            place!(),
+            r"){0,2}){1,2},? (?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[A-Z][0-9][A-Z] [0-9][A-Z][0-9])\b"
+        ),
+    )
+    .score(0.75)
+    .tp(&[
+        "208 Kingsway, Portland, OR 97205",
+        "136 Kingsway Apt 24, Austin, TX 78701",
+        "I moved to 206 Kingsway, Leeds LS1 4DY.",
+        "88 Broadway, Toronto, ON M5V 2T6",
+    ])
+    .fp(&["Top 10 Park Rides, 2024", "We shipped 3 Boxes, Week 12 and 13", "Chapter 3 Results, Table 4"]),
     // Indian addresses that start with the house: `House No. 12, Sector 33, Gurugram, Haryana 122001`,
     // `Flat 667, Green Park Residency, MG Road, Bengaluru 560001`. The PIN code ends the match.
     pii(

@@ -10,7 +10,7 @@
 
 use super::super::validate::soft;
 use super::contact::intl_letter;
-use super::soft::{both, end, name, name_word, upper, word};
+use super::soft::{both, end, name, name_word, upper, word, word_rest};
 use super::{Recognizer, Trigger, Words, at, pii};
 
 /// Titles before a particle surname (the trigger words of that rule).

@@ -10,7 +10,7 @@
 
 use super::super::validate::soft;
 use super::contact::intl_letter;
-use super::soft::{end, name, name_word, upper, word};
+use super::soft::{end, name, name_word, upper, word, word_rest};
 use super::{Recognizer, Trigger, Words, at, pii};
 
 /// One to three name words with particles (unnamed, for patterns whose value group spans more).

@@ -15,14 +15,12 @@ macro_rules! upper {
 }
 pub(crate) use upper;
 
-/// A capitalised word (possibly hyphenated: `Saint-Germain`, `Anne-Marie`; Gaelic `Mc`/`Mac`/`Fitz`
-/// prefixes keep their inner capital: `McCarthy`, `MacKenzie`).
-macro_rules! word {
+/// The rest of a capitalised word after its first letter (possibly hyphenated: `Saint-Germain`,
+/// `Anne-Marie`).
+macro_rules! word_rest {
     () => {
         concat!(
-            r"(?:(?:Mc|Mac|Fitz)?[A-Z]|",
-            upper!(),
-            r")(?:[a-z]|",
+            r"(?:[a-z]|",
             intl_letter!(),
             r"){1,24}(?:-(?:[A-Z]|",
             upper!(),
@@ -32,7 +30,16 @@ macro_rules! word {
         )
     };
 }
+
+/// A capitalised word (possibly hyphenated: `Saint-Germain`, `Anne-Marie`; Gaelic `Mc`/`Mac`/`Fitz`
+/// prefixes keep their inner capital: `McCarthy`, `MacKenzie`).
+macro_rules! word {
+    () => {
+        concat!(r"(?:(?:Mc|Mac|Fitz)?[A-Z]|", upper!(), r")", word_rest!())
+    };
+}
 pub(crate) use word;
+pub(crate) use word_rest;
 
 /// A name word: a capitalised word, possibly after an elided particle (`O'Brien`, `D’Angelo`).
 macro_rules! name_word {
@@ -297,7 +304,23 @@ pub(crate) const ALL: &[Recognizer] = &[
 ];
 
 /// Two capitalised words with no cue: a known given name and a known surname (`Olivia White presented`).
-pub(crate) const BARE: &[Recognizer] = &[pii("PERSON", concat!(r"\b(?P<v>", word!(), r" ", word!(), r")\b"))
+///
+/// The scanner's `\b` is ASCII: before `Łukasz` (a two-byte letter) it sees no word start, so a name
+/// that opens with a non-ASCII capital starts at `\B` instead (the byte before is not an ASCII word
+/// character); the end is [`end`]'s, which knows the Latin letters beyond ASCII (`José`).
+pub(crate) const BARE: &[Recognizer] = &[pii(
+    "PERSON",
+    concat!(
+        r"(?P<v>(?:\b(?:Mc|Mac|Fitz)?[A-Z]|\B",
+        upper!(),
+        r")",
+        word_rest!(),
+        r" ",
+        word!(),
+        r")",
+        end!()
+    ),
+)
     .whole(soft::bare_full_name)
     .score(0.7)
     .gate(&[Trigger { words: Words::GivenNames, lo: 0, hi: 0, capital: true }])
@@ -306,5 +329,8 @@ pub(crate) const BARE: &[Recognizer] = &[pii("PERSON", concat!(r"\b(?P<v>", word
         "Thomas Mueller",
         "Olivia White presented the Q3 numbers.",
         "ask Vinícius Souza about it",
+        "hablé con Łukasz Nowak ayer",
+        "rozmawiałem z Élodie Martin wczoraj",
+        "entrevista con José García.",
     ])
-    .fp(&["Mark Down", "Max Tokens", "New York"])];
+    .fp(&["Mark Down", "Max Tokens", "New York", "MaxŁukasz Nowak"])];
