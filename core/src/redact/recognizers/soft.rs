@@ -303,24 +303,24 @@ pub(crate) const ALL: &[Recognizer] = &[
     .fp(&["Hi Team,", "Hello World", "from Monday", "to Google Drive"]),
 ];
 
+/// Two capitalised words; see [`BARE`] for the start.
+const BARE_NAME: &str = concat!(
+    r"(?P<v>(?:\b(?:Mc|Mac|Fitz)?[A-Z]|\B",
+    upper!(),
+    r")",
+    word_rest!(),
+    r" ",
+    word!(),
+    r")",
+    end!()
+);
+
 /// Two capitalised words with no cue: a known given name and a known surname (`Olivia White presented`).
 ///
 /// The scanner's `\b` is ASCII: before `Łukasz` (a two-byte letter) it sees no word start, so a name
 /// that opens with a non-ASCII capital starts at `\B` instead (the byte before is not an ASCII word
-/// character); the end is [`end`]'s, which knows the Latin letters beyond ASCII (`José`).
-pub(crate) const BARE: &[Recognizer] = &[pii(
-    "PERSON",
-    concat!(
-        r"(?P<v>(?:\b(?:Mc|Mac|Fitz)?[A-Z]|\B",
-        upper!(),
-        r")",
-        word_rest!(),
-        r" ",
-        word!(),
-        r")",
-        end!()
-    ),
-)
+/// character); the end is `end!`'s, which knows the Latin letters beyond ASCII (`José`).
+pub(crate) const BARE: &[Recognizer] = &[pii("PERSON", BARE_NAME)
     .whole(soft::bare_full_name)
     .score(0.7)
     .gate(&[Trigger { words: Words::GivenNames, lo: 0, hi: 0, capital: true }])
