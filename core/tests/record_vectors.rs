@@ -2,23 +2,12 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a malformed vector file should fail loudly
 
-use std::path::PathBuf;
-
 use serde_json::Value;
 use ward_core::cost::{PriceTable, price};
 use ward_core::record::parse_exchange_jsonl;
 
-fn files() -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/record");
-    let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    v.sort();
-    assert!(!v.is_empty());
-    v
-}
+#[path = "vectors_shared.rs"]
+mod shared;
 
 fn check(name: &str, input: &Value, expected: &Value, failures: &mut Vec<String>) {
     // Each vector is one capture line; prefix a blank and a comment-free line to check line numbers.
@@ -77,17 +66,12 @@ fn check(name: &str, input: &Value, expected: &Value, failures: &mut Vec<String>
 fn record_vectors() {
     let mut failures = Vec::new();
     let mut count = 0;
-    for file in files() {
-        let doc: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-        let stem = file.file_stem().unwrap().to_string_lossy().to_string();
-        for case in doc["cases"].as_array().unwrap() {
-            let name = format!("record/{stem}/{}", case["name"].as_str().unwrap());
-            if case.pointer("/hosts_skip/core").is_some() {
-                continue;
-            }
-            count += 1;
-            check(&name, &case["input"], &case["expected"], &mut failures);
+    for (name, case) in shared::vectors("record") {
+        if case.pointer("/hosts_skip/core").is_some() {
+            continue;
         }
+        count += 1;
+        check(&name, &case["input"], &case["expected"], &mut failures);
     }
     for f in &failures {
         eprintln!("FAIL {f}");

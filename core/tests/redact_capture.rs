@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use ward_core::redact::structured::{BadLine, JsonlRedaction, redact_capture};
 use ward_core::redact::{Policy, Redactor, Streaming, Vault};
 
-#[path = "rollup_shared.rs"]
+#[path = "vectors_shared.rs"]
 mod shared;
 
 fn cases() -> Vec<(String, Value)> {

@@ -1,7 +1,6 @@
 //! Structure-aware redaction: JSON bodies, provider profiles, JSONL, SSE (split invariance across
 //! events and bytes), restore of bodies and streams, and the shared `redact_json` vectors.
 
-use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
 use serde_json::Value;
@@ -10,6 +9,9 @@ use ward_core::redact::structured::{
     restore_body,
 };
 use ward_core::redact::{Policy, Redactor, Streaming, Vault};
+
+#[path = "vectors_shared.rs"]
+mod shared;
 
 fn default_streaming() -> Streaming {
     static ONCE: OnceLock<Streaming> = OnceLock::new();
@@ -246,17 +248,6 @@ fn sse_anthropic_and_responses_streams() {
     assert_eq!(vault.entries().len(), 1);
 }
 
-fn vector_files() -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/redact_json");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    files
-}
-
 fn strings(v: Option<&Value>) -> Vec<String> {
     v.and_then(Value::as_array).into_iter().flatten().filter_map(|s| s.as_str().map(str::to_string)).collect()
 }
@@ -336,19 +327,13 @@ fn run_vector(case: &Value) -> Option<String> {
 fn redact_json_vectors() {
     let mut failures = Vec::new();
     let mut count = 0;
-    for file in vector_files() {
-        let doc: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap_or_default())
-            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        for case in doc["cases"].as_array().into_iter().flatten() {
-            let name = format!("redact_json/{stem}/{}", case["name"].as_str().unwrap_or("?"));
-            if case.pointer("/hosts_skip/core").is_some() {
-                continue;
-            }
-            count += 1;
-            if let Some(why) = run_vector(case) {
-                failures.push(format!("{name}: {why}"));
-            }
+    for (name, case) in shared::vectors("redact_json") {
+        if case.pointer("/hosts_skip/core").is_some() {
+            continue;
+        }
+        count += 1;
+        if let Some(why) = run_vector(&case) {
+            failures.push(format!("{name}: {why}"));
         }
     }
     assert!(count >= 10, "only {count} vectors");

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-#[path = "rollup_shared.rs"]
+#[path = "vectors_shared.rs"]
 mod shared;
 
 use serde_json::Value;

@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used)] // test helpers
 
-#[path = "rollup_shared.rs"]
+#[path = "vectors_shared.rs"]
 mod shared;
 
 use serde_json::Value;

@@ -1,4 +1,4 @@
-//! Helpers shared by the rollup, otel, trace and capture-redaction vector runners (included with
+//! Helpers shared by the core's vector runners (redact, redact_json, redact_capture, record, rollup, otel, trace; included with
 //! `#[path]`; as a test target of its own it has no tests).
 
 #![allow(dead_code, clippy::unwrap_used)] // test helpers: a malformed vector file should fail loudly
