@@ -134,16 +134,17 @@ def synthesized(o):
 
 
 sse = []
-# "ne@example.org" may still grow (".uk"), "thanks" may start a signature ("thanks,\nName"): both are
-# held until the text after them rules that out or the stream closes.
+# "ne@example.org" may still grow (".uk"), the space after it may open a record's next field (" · 555 …",
+# a phone number), "thanks" may start a signature ("thanks,\nName"): all are held until the text after
+# them rules that out or the stream closes.
 inp = chunk({"content": "mail ja"}) + chunk({"content": "ne@example.org"}) + chunk({"content": " thanks"}) \
     + chunk({}, "stop") + "data: [DONE]\n\n"
 
 
 def chat_out(email):
     extra = {"id": "c1", "object": "chat.completion.chunk",
-             "choices": [{"index": 0, "delta": {"content": "thanks"}, "finish_reason": None}]}
-    return chunk({"content": "mail "}) + chunk({"content": ""}) + chunk({"content": email + " "}) \
+             "choices": [{"index": 0, "delta": {"content": email + " thanks"}, "finish_reason": None}]}
+    return chunk({"content": "mail "}) + chunk({"content": ""}) + chunk({"content": ""}) \
         + "data: " + synthesized(extra) + "\n\n" + chunk({}, "stop") + "data: [DONE]\n\n"
 
 

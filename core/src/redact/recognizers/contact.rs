@@ -12,28 +12,80 @@ macro_rules! intl_letter {
 }
 pub(crate) use intl_letter;
 
-/// E-mail first: an address inside a URL or a sentence wins over the pieces of it.
-pub(crate) const FIRST: &[Recognizer] = &[pii(
-    "EMAIL",
-    concat!(
-        r"(?:[A-Za-z0-9._%+-]|",
-        intl_letter!(),
-        r"){1,64}@(?:(?:[A-Za-z0-9]|",
-        intl_letter!(),
-        r")(?:[A-Za-z0-9-]|",
-        intl_letter!(),
-        r"){0,62}\.){1,8}(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})\b"
-    ),
-)
-.whole(text::email)
-// The local part (≤ 64 characters, ≤ 128 bytes) ends at the `@`.
-.gate(&[at(&["@"], -128, -1)])
-.tp(&[
-    "mail jane.doe+invoices@mail.example.co.uk today",
-    "JANE.DOE@EXAMPLE.ORG",
-    "write to jörg@müller.de or info@xn--mller-kva.de",
-])
-.fp(&["user@localhost", "name@domain", "see @example.com and a@b.c0m", "v1.2@3.4"])];
+/// Phone digits in a record, worth trying only where an e-mail address is the neighbouring field.
+macro_rules! record_phone {
+    () => {
+        r"(?:\+?\([0-9]{2,3}\) ?|\+|\b)[0-9]{2,5}(?:[ ./-]?[0-9]{2,5}){0,4}"
+    };
+}
+
+/// Phone numbers in contact records, where the e-mail address is the cue: a signature line
+/// (`HR · julia@fabrikam.example · 588 251 968`), a CSV row (`…,wei@icloud.com,09140792938,…`), a
+/// table row (`| 612 890 235 | szymanski@interia.pl |`). Before the e-mail rule and weaker than it, so
+/// the address is still found at the same start; only the digits are the finding.
+const RECORD_PHONES: [Recognizer; 2] = [
+    pii(
+        "PHONE",
+        concat!(
+            r#"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}"?(?:,| ?(?:[|;]|(?u:\x{B7})) ?| (?:-|(?u:\x{2013})) )"?(?P<v>"#,
+            record_phone!(),
+            r")\b"
+        ),
+    )
+    .trim(phone::beside_email)
+    .score(0.85)
+    .unless(PHONE_VETO)
+    .gate(&[at(&["@"], -128, -1)])
+    .tp(&[
+        "HR · julia.szymanski@fabrikam.example · 588 251 968",
+        "\"Kowalczyk, Wei\",wei_kowalczyk12@icloud.com,09140792938,\"Refund\"",
+        "jane@example.org | (415) 555-2671",
+    ])
+    .fp(&["jane@example.org,48213,paid", "jane@example.org, 2024-05-01",
+        "svenh@example.org,2025-728469", "order-desk@example.org | 4155 2671"]),
+    pii(
+        "PHONE",
+        concat!(r"(?P<v>", record_phone!(), r#")\b ?[|,] ?"?[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]"#),
+    )
+    .trim(phone::beside_email)
+    .score(0.85)
+    .unless(PHONE_VETO)
+    // Phone (≤ 30 bytes), separator and quote (≤ 4), local part (≤ 64).
+    .gate(&[at(&["@"], -100, -2)])
+    .tp(&["| Dorota Mazur | SRE | 723 886 366 | dorotamazur@interia.pl |", "09954312422, declan@outlook.com"])
+    .fp(&["| 2024-05-01 | jane@example.org |", "| 48213 | jane@example.org |", "ticket 4155 2671 | ops@example.org"]),
+];
+
+/// Words near digits that say they are something else than a phone number.
+const PHONE_VETO: &[&str] = &["iban", "account", "konto", "order", "invoice", "ticket", "isbn", "tracking"];
+
+/// E-mail first: an address inside a URL or a sentence wins over the pieces of it (the record phones
+/// before it are weak findings, so they never hide it).
+pub(crate) const FIRST: &[Recognizer] = &[
+    RECORD_PHONES[0],
+    RECORD_PHONES[1],
+    pii(
+        "EMAIL",
+        concat!(
+            r"(?:[A-Za-z0-9._%+-]|",
+            intl_letter!(),
+            r"){1,64}@(?:(?:[A-Za-z0-9]|",
+            intl_letter!(),
+            r")(?:[A-Za-z0-9-]|",
+            intl_letter!(),
+            r"){0,62}\.){1,8}(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})\b"
+        ),
+    )
+    .whole(text::email)
+    // The local part (≤ 64 characters, ≤ 128 bytes) ends at the `@`.
+    .gate(&[at(&["@"], -128, -1)])
+    .tp(&[
+        "mail jane.doe+invoices@mail.example.co.uk today",
+        "JANE.DOE@EXAMPLE.ORG",
+        "write to jörg@müller.de or info@xn--mller-kva.de",
+    ])
+    .fp(&["user@localhost", "name@domain", "see @example.com and a@b.c0m", "v1.2@3.4"]),
+];
 
 const PHONE_CUES: &[&str] = &[
     "phone",
@@ -116,6 +168,17 @@ const PHONE_CUES: &[&str] = &[
     "kontakt",
     "recapito",
     "dial",
+    // Emergency contacts in forms (`Contacto de emergencia: Alba Fernández (cónyuge) 688 382 562`).
+    "emergency",
+    "emergencia",
+    "emergenza",
+    "emergência",
+    "urgence",
+    "notfall",
+    "notfallkontakt",
+    "contatto",
+    "contactpersoon",
+    "kontaktu",
 ];
 
 /// Phone numbers: international notation (calling code + national length), national shapes, and bare
@@ -151,7 +214,7 @@ pub(crate) const PHONES: &[Recognizer] = &[
     )
     .trim(phone::national)
     .score(0.85)
-    .unless(&["iban", "account", "konto", "order", "invoice", "ticket", "isbn", "tracking"])
+    .unless(PHONE_VETO)
     .tp(&[
         "(415) 555-2671",
         "ring 020 7946 0958",
@@ -175,7 +238,7 @@ pub(crate) const PHONES: &[Recognizer] = &[
         .trim(phone::with_cue)
         .needs(PHONE_CUES)
         .score(0.85)
-        .unless(&["iban", "account", "konto", "order", "invoice", "ticket", "isbn", "tracking"])
+        .unless(PHONE_VETO)
         .tp(&[
             "phone: 4155552671",
             "Telefon 03012345678",
@@ -188,6 +251,8 @@ pub(crate) const PHONES: &[Recognizer] = &[
             "Telefon 0160/2687047",
             "Llamar al 763 520 885.",
             "Oddzwonić na 599 938 336.",
+            "Contacto de emergencia: Alba Fernández (cónyuge) 688 382 562",
+            "Osoba do kontaktu: Michał Zieliński (żona) 705 720 938",
             "sie erreicht man unter 089/4897676",
             "Retornar no (21) 98754 0749.",
             "contacto ana.patel@example.com o 743 76 58 92.",

@@ -179,6 +179,23 @@ pub(crate) fn with_cue(s: &str) -> Option<Range<usize>> {
     (nanp_ok(&d) || trunk || subscriber).then_some(0..s.len())
 }
 
+/// Digits in the field next to an e-mail address in a record (a signature line, a CSV row, a table
+/// row): what [`with_cue`] accepts, but a compact run of digits only as a trunk-prefixed or NANP
+/// number, since a record's other compact numbers next to an address are IDs (`48213,jane@…`); and
+/// not a year-prefixed reference (`2025-728469`).
+pub(crate) fn beside_email(s: &str) -> Option<Range<usize>> {
+    let range = with_cue(s)?;
+    let year_ref = s.get(..5).is_some_and(|head| {
+        head.ends_with(['-', '/']) && head[..4].parse::<u16>().is_ok_and(|y| (1900..=2099).contains(&y))
+    });
+    if year_ref {
+        return None;
+    }
+    let d: Vec<u8> = s.bytes().filter(u8::is_ascii_digit).collect();
+    let grouped = s.bytes().any(|b| !b.is_ascii_digit());
+    (grouped || d.first() == Some(&b'0') || (d.len() == 10 && nanp_ok(&d))).then_some(range)
+}
+
 /// `2024-05-01`, `01.02.2024`, `2024/05/01`: three groups shaped like a calendar date.
 fn looks_like_date(lens: &[usize], s: &str) -> bool {
     let seps: Vec<u8> = s.bytes().filter(|b| !b.is_ascii_digit() && *b != b' ').collect();
