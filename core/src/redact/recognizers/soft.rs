@@ -299,8 +299,9 @@ pub(crate) const ALL: &[Recognizer] = &[
         "Hola Íñigo, gracias",
         "Hi Łukasz, the report",
         "I'm Vinícius and",
+        "Hi Owen, the build",
     ])
-    .fp(&["Hi Team,", "Hello World", "from Monday", "to Google Drive"]),
+    .fp(&["Hi Team,", "Hello World", "from Monday", "to Google Drive", "Dear Wayne Enterprises, I"]),
 ];
 
 /// Two capitalised words; see [`BARE`] for the start.

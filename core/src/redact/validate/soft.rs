@@ -77,11 +77,55 @@ fn parts(s: &str) -> impl Iterator<Item = &str> {
 /// The name at the start of `s`: its words up to the first common word (`Nicole Williams Can you` →
 /// `Nicole Williams`; the pattern takes up to three capitalised words and the next sentence may start
 /// right after the name), without trailing particles. Empty when the first word is a common word.
+/// Words that make the capitalised run before them the name of an organization (`Wayne Enterprises`,
+/// `Morgan Stanley Holdings`), not of a person.
+fn organization(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "enterprises",
+        "industries",
+        "holdings",
+        "solutions",
+        "group",
+        "inc",
+        "ltd",
+        "llc",
+        "gmbh",
+        "corp",
+        "corporation",
+        "company",
+        "foundation",
+        "partners",
+        "associates",
+        "labs",
+        "systems",
+        "technologies",
+        "consulting",
+        "limited",
+        "plc",
+        "logistics",
+        "media",
+        "capital",
+        "ventures",
+        "networks",
+        "software",
+        "energy",
+        "pharma",
+        "motors",
+        "airlines",
+        "insurance",
+        "bank",
+    ];
+    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 fn leading(s: &str) -> &str {
     let mut end = 0;
     let mut pos = 0;
     for w in s.split(' ') {
         if !w.is_empty() && !particle(w) {
+            if organization(w.trim_end_matches(['.', ','])) {
+                return "";
+            }
             if not_name(w) {
                 break;
             }
