@@ -14,6 +14,7 @@
 
 mod anchored;
 mod gate;
+mod keywords;
 mod screen;
 mod shape;
 
