@@ -15,6 +15,7 @@
 mod anchored;
 mod gate;
 mod keywords;
+mod order;
 mod screen;
 mod shape;
 

@@ -23,6 +23,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use regex_automata::{Anchored, Input, MatchKind, PatternSet, meta};
 
 use super::keywords::Keywords;
+use super::order::{Nearly, merge_dedup};
 use super::screen::Screen;
 use super::shape::Shape;
 use super::{builder, context};
@@ -333,8 +334,8 @@ impl Gates {
         rule: usize,
         first: isize,
         last: isize,
-        fixed: &mut Vec<(usize, usize)>,
-        windows: &mut Vec<(usize, usize, usize)>,
+        fixed: &mut Nearly<(usize, usize)>,
+        windows: &mut [Nearly<(usize, usize)>],
     ) {
         let last = last.min(bytes.len() as isize - 1);
         if last < 0 || first > last {
@@ -349,8 +350,10 @@ impl Gates {
         }
         if first == last {
             fixed.push((first, rule));
-        } else if first < last {
-            windows.push((rule, first, last));
+        } else if first < last
+            && let Some(w) = windows.get_mut(rule)
+        {
+            w.push((first, last));
         }
     }
 
@@ -378,7 +381,10 @@ impl Gates {
     pub(crate) fn candidates(&self, text: &str) -> Candidates {
         let mut c = Candidates::default();
         let bytes = text.as_bytes();
-        let mut windows = Vec::new();
+        // Per stream and per rule, each kept in order as it grows (see `order`).
+        let (mut keyed, mut named) = (Nearly::with_capacity(bytes.len() / 64), Nearly::with_capacity(0));
+        let mut windows: Vec<Nearly<(usize, usize)>> =
+            (0..self.starts.len()).map(|_| Nearly::with_capacity(0)).collect();
         if let Some(keywords) = &self.keywords {
             keywords.each(bytes, |t, pattern| {
                 for a in self.actions.get(pattern).map(Vec::as_slice).unwrap_or_default() {
@@ -397,7 +403,7 @@ impl Gates {
                         // Inside a longer word: near() sees it only when its window starts right here.
                         lo = hi;
                     }
-                    self.window(bytes, a.rule, t as isize + lo, t as isize + hi, &mut c.fixed, &mut windows);
+                    self.window(bytes, a.rule, t as isize + lo, t as isize + hi, &mut keyed, &mut windows);
                 }
             });
         }
@@ -442,7 +448,7 @@ impl Gates {
                     if known {
                         for a in &self.given {
                             let (lo, hi) = (i as isize + a.lo, i as isize + a.hi);
-                            self.window(bytes, a.rule, lo, hi, &mut c.fixed, &mut windows);
+                            self.window(bytes, a.rule, lo, hi, &mut named, &mut windows);
                         }
                     }
                 }
@@ -480,28 +486,36 @@ impl Gates {
                 after = v >> 4;
             }
         }
-        windows.sort_unstable();
-        for (rule, first, last) in windows {
-            match c.windows.last_mut() {
-                Some(w) if w.0 == rule && first <= w.2 + 1 => w.2 = w.2.max(last),
-                _ => c.windows.push((rule, first, last)),
+        for (rule, list) in windows.into_iter().enumerate() {
+            for (first, last) in list.into_sorted() {
+                match c.windows.last_mut() {
+                    Some(w) if w.0 == rule && first <= w.2 + 1 => w.2 = w.2.max(last),
+                    _ => c.windows.push((rule, first, last)),
+                }
             }
         }
+        let mut residual = Nearly::with_capacity(0);
         if let Some(re) = &self.residual {
             let mut from = 0;
             while from <= text.len() {
                 let Some(m) = re.search(&Input::new(text).range(from..)) else { break };
                 let s = m.start();
                 if let Some(&r) = self.residual_rules.get(m.pattern().as_usize()) {
-                    c.fixed.push((s, r));
+                    residual.push((s, r));
                 }
                 let starters = bytes.get(s).and_then(|&b| self.residual_starters.get(usize::from(b)));
-                c.fixed.extend(starters.into_iter().flatten().map(|&r| (s, r)));
+                starters.into_iter().flatten().for_each(|&r| residual.push((s, r)));
                 from = super::next_char_boundary(text, s);
             }
         }
-        c.fixed.sort_unstable();
-        c.fixed.dedup();
+        let (keyed, named, residual) = (keyed.into_sorted(), named.into_sorted(), residual.into_sorted());
+        if residual.is_empty() {
+            merge_dedup(&keyed, &named, &mut c.fixed);
+        } else {
+            let mut both = Vec::new();
+            merge_dedup(&keyed, &named, &mut both);
+            merge_dedup(&both, &residual, &mut c.fixed);
+        }
         c
     }
 }
