@@ -14,6 +14,8 @@
 
 mod anchored;
 mod gate;
+mod keywords;
+mod order;
 mod screen;
 mod shape;
 

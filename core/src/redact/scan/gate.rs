@@ -16,13 +16,22 @@
 //!   one multi-pattern regex over the text.
 //!
 //! Gates only ever over-approximate: the rule's own regex, validator and context check still decide.
+//!
+//! Cost structure (this pass was ~93 M of ~143 M instructions per MB of chat): the keyword automaton is
+//! stepped by hand ([`super::keywords`]), not through the overlapping iterator, whose per-hit
+//! bookkeeping cost as much as the transitions at one hit every ~12 bytes. The byte pass looks at eight
+//! bytes per branch through one table ([`Gates::visits`]) that already applies each class's word-boundary
+//! condition against the byte before, so only positions the visit would act on reach it (a digit inside
+//! a number or a capital inside a word never does); the visit re-checks the same conditions, so the screen
+//! is exact. Candidate lists are kept in order as they grow ([`super::order`]) rather than sorted.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex_automata::{Anchored, Input, MatchKind, PatternSet, meta};
 
+use super::keywords::Keywords;
+use super::order::{Nearly, merge_dedup};
 use super::screen::Screen;
 use super::shape::Shape;
 use super::{builder, context};
@@ -55,13 +64,18 @@ const NAME: u8 = 4;
 /// The compiled gates of one policy.
 #[derive(Debug)]
 pub(crate) struct Gates {
-    keywords: Option<AhoCorasick>,
+    keywords: Option<Keywords>,
     actions: Vec<Vec<Action>>,
     shape: Option<meta::Regex>,
     /// The same patterns stepped inline by the byte pass, which drops positions where none can match.
     screen: Option<Screen>,
     shape_rules: Vec<usize>,
     bytes: [u8; 256],
+    /// The byte pass's screen over [`Gates::bytes`] and the byte before: low nibble = the byte is visited
+    /// after an alphanumeric byte (bit 0), after `_` (bit 1), after any other byte (bit 2); high nibble =
+    /// which of those the byte itself is. `low(b) & high(prev)` is non-zero exactly where the byte pass
+    /// has work at `b`.
+    visits: [u8; 256],
     residual: Option<meta::Regex>,
     residual_rules: Vec<usize>,
     residual_starters: Vec<Vec<usize>>,
@@ -110,6 +124,41 @@ impl Hasher for Fnv {
         }
         self.0 = h;
     }
+}
+
+/// [`Gates::visits`] bits: the byte before is alphanumeric, is `_`, is anything else (or the text start).
+const AFTER_ALNUM: u8 = 1;
+const AFTER_UNDERSCORE: u8 = 2;
+const AFTER_OTHER: u8 = 4;
+
+/// The byte pass's screen (see [`Gates::visits`]), from the byte classes: a shape start that needs a word
+/// boundary is visited only after a non-word byte, a given-name start only after a non-alphanumeric one,
+/// the same conditions the visit itself checks, so the screen drops no position the visit would keep.
+fn visits(bytes: &[u8; 256]) -> [u8; 256] {
+    let mut out = [0u8; 256];
+    for (b, slot) in out.iter_mut().enumerate() {
+        let class = bytes[b];
+        let mut low = 0;
+        if class & START != 0 {
+            low |= AFTER_OTHER;
+            if class & AFTER_BOUNDARY == 0 {
+                low |= AFTER_ALNUM | AFTER_UNDERSCORE;
+            }
+        }
+        if class & NAME != 0 {
+            low |= AFTER_OTHER | AFTER_UNDERSCORE;
+        }
+        let byte = b as u8;
+        let high = if byte.is_ascii_alphanumeric() {
+            AFTER_ALNUM
+        } else if byte == b'_' {
+            AFTER_UNDERSCORE
+        } else {
+            AFTER_OTHER
+        };
+        *slot = low | high << 4;
+    }
+    out
 }
 
 fn is_word(b: u8) -> bool {
@@ -209,15 +258,11 @@ impl Gates {
                 *slot |= NAME;
             }
         }
+        let visits = visits(&bytes);
         let keywords = if literals.is_empty() {
             None
         } else {
-            let ac = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&literals)
-                .map_err(|e| Error::policy(format!("keywords: {e}")))?;
-            Some(ac)
+            Some(Keywords::new(&literals).map_err(|e| Error::policy(format!("keywords: {e}")))?)
         };
         let many = |patterns: &[&str], kind| -> Result<Option<meta::Regex>, Error> {
             if patterns.is_empty() {
@@ -232,6 +277,7 @@ impl Gates {
             screen: Screen::new(&shape_patterns),
             shape_rules,
             bytes,
+            visits,
             residual: many(&residual_patterns, MatchKind::LeftmostFirst)?,
             residual_rules,
             residual_starters,
@@ -296,8 +342,8 @@ impl Gates {
         rule: usize,
         first: isize,
         last: isize,
-        fixed: &mut Vec<(usize, usize)>,
-        windows: &mut Vec<(usize, usize, usize)>,
+        fixed: &mut Nearly<(usize, usize)>,
+        windows: &mut [Nearly<(usize, usize)>],
     ) {
         let last = last.min(bytes.len() as isize - 1);
         if last < 0 || first > last {
@@ -312,8 +358,10 @@ impl Gates {
         }
         if first == last {
             fixed.push((first, rule));
-        } else if first < last {
-            windows.push((rule, first, last));
+        } else if first < last
+            && let Some(w) = windows.get_mut(rule)
+        {
+            w.push((first, last));
         }
     }
 
@@ -341,11 +389,13 @@ impl Gates {
     pub(crate) fn candidates(&self, text: &str) -> Candidates {
         let mut c = Candidates::default();
         let bytes = text.as_bytes();
-        let mut windows = Vec::new();
-        if let Some(ac) = &self.keywords {
-            for m in ac.find_overlapping_iter(text) {
-                let t = m.start();
-                for a in self.actions.get(m.pattern().as_usize()).map(Vec::as_slice).unwrap_or_default() {
+        // Per stream and per rule, each kept in order as it grows (see `order`).
+        let (mut keyed, mut named) = (Nearly::with_capacity(bytes.len() / 64), Nearly::with_capacity(0));
+        let mut windows: Vec<Nearly<(usize, usize)>> =
+            (0..self.starts.len()).map(|_| Nearly::with_capacity(0)).collect();
+        if let Some(keywords) = &self.keywords {
+            keywords.each(bytes, |t, pattern| {
+                for a in self.actions.get(pattern).map(Vec::as_slice).unwrap_or_default() {
                     if a.capital
                         && !(bytes[t].is_ascii_uppercase()
                             && (t == 0 || !bytes[t - 1].is_ascii_alphanumeric()))
@@ -361,20 +411,15 @@ impl Gates {
                         // Inside a longer word: near() sees it only when its window starts right here.
                         lo = hi;
                     }
-                    self.window(bytes, a.rule, t as isize + lo, t as isize + hi, &mut c.fixed, &mut windows);
+                    self.window(bytes, a.rule, t as isize + lo, t as isize + hi, &mut keyed, &mut windows);
                 }
-            }
+            });
         }
         let (shapes, names) = (self.shape.is_some(), !self.given.is_empty());
         if shapes || names {
             let mut guard = self.screen.as_ref().map(|s| (s, s.caches()));
-            let mut prev = 0u8;
-            for (i, &b) in bytes.iter().enumerate() {
-                let class = self.bytes[usize::from(b)];
-                if class == 0 {
-                    prev = b;
-                    continue;
-                }
+            let mut visit = |i: usize, class: u8| {
+                let prev = if i > 0 { bytes[i - 1] } else { 0 };
                 if shapes && class & START != 0 && (class & AFTER_BOUNDARY == 0 || !is_word(prev)) {
                     match guard.as_mut() {
                         Some((s, cache)) => {
@@ -411,35 +456,74 @@ impl Gates {
                     if known {
                         for a in &self.given {
                             let (lo, hi) = (i as isize + a.lo, i as isize + a.hi);
-                            self.window(bytes, a.rule, lo, hi, &mut c.fixed, &mut windows);
+                            self.window(bytes, a.rule, lo, hi, &mut named, &mut windows);
                         }
                     }
                 }
-                prev = b;
+            };
+            // Most bytes of any text need no visit (no class, or a class whose boundary the byte before
+            // rules out): eight at a time, one branch on the union of their `visits` screens.
+            let (chunks, tail) = bytes.as_chunks::<8>();
+            let mut after = AFTER_OTHER;
+            for (k, chunk) in chunks.iter().enumerate() {
+                let mut any = 0u8;
+                let mut p = after;
+                for &b in chunk {
+                    let v = self.visits[usize::from(b)];
+                    any |= v & p;
+                    p = v >> 4;
+                }
+                if any & 0x0f != 0 {
+                    p = after;
+                    for (j, &b) in chunk.iter().enumerate() {
+                        let v = self.visits[usize::from(b)];
+                        if v & p & 0x0f != 0 {
+                            visit(k * 8 + j, self.bytes[usize::from(b)]);
+                        }
+                        p = v >> 4;
+                    }
+                }
+                after = p;
+            }
+            let base = bytes.len() - tail.len();
+            for (j, &b) in tail.iter().enumerate() {
+                let v = self.visits[usize::from(b)];
+                if v & after & 0x0f != 0 {
+                    visit(base + j, self.bytes[usize::from(b)]);
+                }
+                after = v >> 4;
             }
         }
-        windows.sort_unstable();
-        for (rule, first, last) in windows {
-            match c.windows.last_mut() {
-                Some(w) if w.0 == rule && first <= w.2 + 1 => w.2 = w.2.max(last),
-                _ => c.windows.push((rule, first, last)),
+        for (rule, list) in windows.into_iter().enumerate() {
+            for (first, last) in list.into_sorted() {
+                match c.windows.last_mut() {
+                    Some(w) if w.0 == rule && first <= w.2 + 1 => w.2 = w.2.max(last),
+                    _ => c.windows.push((rule, first, last)),
+                }
             }
         }
+        let mut residual = Nearly::with_capacity(0);
         if let Some(re) = &self.residual {
             let mut from = 0;
             while from <= text.len() {
                 let Some(m) = re.search(&Input::new(text).range(from..)) else { break };
                 let s = m.start();
                 if let Some(&r) = self.residual_rules.get(m.pattern().as_usize()) {
-                    c.fixed.push((s, r));
+                    residual.push((s, r));
                 }
                 let starters = bytes.get(s).and_then(|&b| self.residual_starters.get(usize::from(b)));
-                c.fixed.extend(starters.into_iter().flatten().map(|&r| (s, r)));
+                starters.into_iter().flatten().for_each(|&r| residual.push((s, r)));
                 from = super::next_char_boundary(text, s);
             }
         }
-        c.fixed.sort_unstable();
-        c.fixed.dedup();
+        let (keyed, named, residual) = (keyed.into_sorted(), named.into_sorted(), residual.into_sorted());
+        if residual.is_empty() {
+            merge_dedup(&keyed, &named, &mut c.fixed);
+        } else {
+            let mut both = Vec::new();
+            merge_dedup(&keyed, &named, &mut both);
+            merge_dedup(&both, &residual, &mut c.fixed);
+        }
         c
     }
 }
