@@ -20,7 +20,7 @@ impl Redactor {
     pub(crate) fn redact_window(&self, text: &str, from: usize, to: usize, vault: &mut Vault) -> Window {
         let hits = self.hits(text);
         let mut out = String::with_capacity(to.saturating_sub(from));
-        let mut findings = Vec::new();
+        let mut findings = Vec::with_capacity(hits.len());
         let mut utf16 = offsets::Utf16Cursor::new(text);
         let mut last = from;
         for hit in hits.into_iter().filter(|h| h.start >= from && h.start < to && h.end <= to) {
