@@ -74,14 +74,19 @@ pub struct Redactor {
     deny: Option<AhoCorasick>,
 }
 
-/// A span before replacement: where, which entity, how sure, whether it is a secret.
+/// A span before replacement: where, which rule, which entity, how sure, whether it is a secret.
 struct Hit<'a> {
+    /// Index of the rule in the scanner's list; [`DENY_RULE`] for deny-list terms.
+    rule: usize,
     start: usize,
     end: usize,
     entity: &'a str,
     score: f64,
     secret: bool,
 }
+
+/// The rule index of deny-list hits (no scanner rule has it: the list is far shorter).
+const DENY_RULE: usize = usize::MAX;
 
 impl Redactor {
     /// Compiles `policy`. Fails with `policy_invalid` if it names unknown entities or is otherwise unusable.
@@ -133,6 +138,7 @@ impl Redactor {
             .filter_map(|s| {
                 let rule = rules.get(s.rule)?;
                 Some(Hit {
+                    rule: s.rule,
                     start: s.start,
                     end: s.end,
                     entity: &rule.entity,
@@ -148,6 +154,7 @@ impl Redactor {
                 .find_iter(text)
                 .filter(|m| !(word(m.end()) || m.start() > 0 && word(m.start() - 1)))
                 .map(|m| Hit {
+                    rule: DENY_RULE,
                     start: m.start(),
                     end: m.end(),
                     entity: "DENY_LIST",
