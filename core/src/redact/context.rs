@@ -13,21 +13,26 @@ pub(crate) fn near(text: &str, start: usize, end: usize, words: &[impl AsRef<str
     let lo = start.saturating_sub(BEFORE).min(bytes.len());
     let hi = (end + AFTER).min(bytes.len()).max(lo);
     // Compared in place, ASCII-case-insensitively (`words` are lower case): no copy of the window.
-    // One pass records which (lower-cased) bytes open a word in the window and which occur at all; a
+    // One pass records which (lower-cased) bytes open a word in the window (and, if a cue opens with a
+    // symbol, which occur at all); a
     // cue is only compared where its first byte is (a letter or digit only at a word start, anything
     // else anywhere). Cue lists are long and most of their first letters are not in a 60-byte window,
     // so most cues cost one bit test (this ran every cue at every word start: ~2,100 instructions a call).
     let window = bytes.get(lo..hi).unwrap_or_default();
+    let symbol_first = words.iter().any(|w| w.as_ref().as_bytes().first().is_some_and(|&b| !word_char(b)));
     let (mut starts, mut any) = ([0u64; 4], [0u64; 4]);
     let mut prev_word = false;
     for &b in window {
-        let l = b.to_ascii_lowercase();
         let is_word = word_char(b);
-        if !prev_word {
-            set(&mut starts, l);
+        if !prev_word && is_word {
+            set(&mut starts, b.to_ascii_lowercase());
         }
-        set(&mut any, l);
         prev_word = is_word;
+    }
+    if symbol_first {
+        for &b in window {
+            set(&mut any, b.to_ascii_lowercase());
+        }
     }
     words.iter().any(|w| {
         let w = w.as_ref().as_bytes();

@@ -108,7 +108,10 @@ fn plan_ok(digits: Option<&[u8]>, skip00: usize) -> bool {
     let Some(digits) = digits else { return false };
     let digits = digits.get(skip00..).unwrap_or_default();
     PLANS.iter().any(|(cc, min, max)| {
-        digits.strip_prefix(cc.as_bytes()).is_some_and(|nsn| {
+        // The calling code compared byte by byte: a slice comparison here was a `memcmp` call per plan.
+        let cc_len = cc.len();
+        let opens = digits.len() >= cc_len && cc.bytes().zip(digits).all(|(c, &d)| c == d);
+        opens.then(|| digits.get(cc_len..).unwrap_or_default()).is_some_and(|nsn| {
             let n = nsn.len();
             let nanp = *cc != "1" || nanp_ok(nsn);
             // Italy keeps the trunk 0 of landlines after the calling code (+39 06 …, +39 081 …).
