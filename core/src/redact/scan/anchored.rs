@@ -141,13 +141,7 @@ fn walk(
     let cache = &mut rc.cache;
     let mut end = None;
     for (i, &b) in hay.iter().enumerate() {
-        // From an untagged state the transition is one table read; the checked step (which fills
-        // unknown transitions) only from a tagged state or to an unknown one.
-        let fast = if sid.is_tagged() { None } else { Some(dfa.next_state_untagged(cache, sid, b)) };
-        sid = match fast {
-            Some(next) if !next.is_unknown() => next,
-            _ => dfa.next_state(cache, sid, b).map_err(|_| Undecided)?,
-        };
+        sid = dfa.next_state(cache, sid, b).map_err(|_| Undecided)?;
         if sid.is_tagged() {
             if sid.is_match() {
                 end = Some(pos + i);

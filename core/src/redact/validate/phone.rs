@@ -102,25 +102,61 @@ impl Iterator for Groups<'_> {
     }
 }
 
+/// [`PLANS`] indexed by calling code (the code's value within its length, 1 to 3 digits): (min, max),
+/// (0, 0) where no plan. Calling codes are prefix-free (E.164; a test checks the table), so a number
+/// has at most one plan, found by looking up its first one, two and three digits.
+struct ByCode {
+    one: [(u8, u8); 10],
+    two: [(u8, u8); 100],
+    three: [(u8, u8); 1000],
+}
+
+const BY_CODE: ByCode = {
+    let mut t = ByCode { one: [(0, 0); 10], two: [(0, 0); 100], three: [(0, 0); 1000] };
+    let mut i = 0;
+    while i < PLANS.len() {
+        let (cc, min, max) = PLANS[i];
+        let b = cc.as_bytes();
+        let (mut v, mut j) = (0, 0);
+        while j < b.len() {
+            v = v * 10 + (b[j] - b'0') as usize;
+            j += 1;
+        }
+        match b.len() {
+            1 => t.one[v] = (min, max),
+            2 => t.two[v] = (min, max),
+            _ => t.three[v] = (min, max),
+        }
+        i += 1;
+    }
+    t
+};
+
 /// True if `digits` (after a `00` of `skip00` bytes) are a known calling code and a national number of
 /// a valid length. `None` (more digits than kept) is never valid.
 fn plan_ok(digits: Option<&[u8]>, skip00: usize) -> bool {
     let Some(digits) = digits else { return false };
     let digits = digits.get(skip00..).unwrap_or_default();
-    PLANS.iter().any(|(cc, min, max)| {
-        // The calling code compared byte by byte: a slice comparison here was a `memcmp` call per plan.
-        let cc_len = cc.len();
-        let opens = digits.len() >= cc_len && cc.bytes().zip(digits).all(|(c, &d)| c == d);
-        opens.then(|| digits.get(cc_len..).unwrap_or_default()).is_some_and(|nsn| {
-            let n = nsn.len();
-            let nanp = *cc != "1" || nanp_ok(nsn);
-            // Italy keeps the trunk 0 of landlines after the calling code (+39 06 …, +39 081 …).
-            n >= usize::from(*min)
-                && n <= usize::from(*max)
-                && nanp
-                && (nsn.first() != Some(&b'0') || *cc == "39")
-        })
-    })
+    let mut code = 0;
+    for (k, &d) in digits.iter().take(3).enumerate() {
+        code = code * 10 + usize::from(d.wrapping_sub(b'0'));
+        let plan = match k {
+            0 => BY_CODE.one.get(code),
+            1 => BY_CODE.two.get(code),
+            _ => BY_CODE.three.get(code),
+        };
+        let Some(&(min, max)) = plan.filter(|p| p.1 > 0) else { continue };
+        let nsn = digits.get(k + 1..).unwrap_or_default();
+        let n = nsn.len();
+        let nanp = code != 1 || k != 0 || nanp_ok(nsn);
+        // Italy keeps the trunk 0 of landlines after the calling code (+39 06 …, +39 081 …).
+        let italy = k == 1 && code == 39;
+        return n >= usize::from(min)
+            && n <= usize::from(max)
+            && nanp
+            && (nsn.first() != Some(&b'0') || italy);
+    }
+    false
 }
 
 /// International notation (`+CC …` or `00CC …`): a known calling code and a national number of a valid
@@ -237,6 +273,15 @@ fn looks_like_date(lens: &[usize; 3], s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calling_codes_are_prefix_free() {
+        for (a, ..) in PLANS {
+            for (b, ..) in PLANS {
+                assert!(a == b || !b.starts_with(a), "{a} opens {b}");
+            }
+        }
+    }
 
     #[test]
     fn shapes() {
