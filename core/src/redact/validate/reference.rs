@@ -217,6 +217,16 @@ mod financial_old {
     }
 }
 
+mod text_old {
+    pub(super) fn email(candidate: &str) -> bool {
+        let Some((local, domain)) = candidate.rsplit_once('@') else { return false };
+        let labels_ok = domain.split('.').all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'));
+        let tld = domain.rsplit('.').next().unwrap_or_default();
+        let tld_ok = tld.starts_with("xn--") || (tld.len() >= 2 && tld.chars().all(char::is_alphabetic));
+        !local.contains("..") && !local.starts_with('.') && !local.ends_with('.') && labels_ok && tld_ok
+    }
+}
+
 mod context_old {
     use crate::redact::context::AFTER;
     use crate::redact::context::BEFORE;
@@ -356,5 +366,15 @@ fn context_near_unchanged() {
             context_old::near(&text, start, end, words),
             "{text:?} {start}..{end} {words:?}"
         );
+    }
+}
+
+#[test]
+fn email_unchanged() {
+    let mut rng = Rng(0x0BAD_5EED_1234_9876);
+    let alphabet = "ab.@-x1n".as_bytes();
+    for _ in 0..100_000 {
+        let s = rng.string(alphabet, 24);
+        assert_eq!(super::text::email(&s), text_old::email(&s), "{s:?}");
     }
 }
