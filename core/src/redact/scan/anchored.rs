@@ -14,13 +14,24 @@
 
 use std::sync::OnceLock;
 
+use regex_automata::hybrid::LazyStateID;
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::{Pool, PoolGuard};
 use regex_automata::util::{start, syntax};
 use regex_automata::{Anchored, MatchKind};
 
-pub(crate) type Caches = Vec<Option<Cache>>;
+/// One rule's lazy DFA cache, and its start state for each look-behind byte (index 256: none), filled
+/// as they are met: the start state is a function of the byte before the position alone, and asking
+/// the DFA for it (quit-set check, start-byte map, cache lookup) cost more than a short walk.
+pub(crate) struct RuleCache {
+    cache: Cache,
+    /// The cache's clear count when `starts` was filled: a cleared cache invalidates its state ids.
+    clears: usize,
+    starts: Box<[Option<LazyStateID>; 257]>,
+}
+
+pub(crate) type Caches = Vec<Option<RuleCache>>;
 type CachePool = Pool<Caches, Box<dyn Fn() -> Caches + Send + Sync>>;
 
 /// One lazily built anchored DFA per rule, and a pool of per-rule caches (one set per concurrent scan).
@@ -67,6 +78,24 @@ impl Anchors {
             .as_ref()
     }
 
+    /// The rule's DFA and its cache for this scan.
+    fn walker<'a>(
+        &'a self,
+        caches: &'a mut Caches,
+        rule: usize,
+        pattern: &str,
+    ) -> Result<(&'a DFA, &'a mut RuleCache), Undecided> {
+        let dfa = self.dfa(rule, pattern).ok_or(Undecided)?;
+        if caches.len() <= rule {
+            caches.resize_with(rule + 1, || None);
+        }
+        let rc = caches.get_mut(rule).ok_or(Undecided)?.get_or_insert_with(|| {
+            let cache = dfa.create_cache();
+            RuleCache { clears: cache.clear_count(), cache, starts: Box::new([None; 257]) }
+        });
+        Ok((dfa, rc))
+    }
+
     /// End of `pattern`'s (rule `rule`'s) leftmost-first match anchored at `pos` of `bytes`.
     pub(crate) fn end(
         &self,
@@ -76,34 +105,62 @@ impl Anchors {
         bytes: &[u8],
         pos: usize,
     ) -> Result<Option<usize>, Undecided> {
-        let dfa = self.dfa(rule, pattern).ok_or(Undecided)?;
-        if caches.len() <= rule {
-            caches.resize_with(rule + 1, || None);
+        let (dfa, rc) = self.walker(caches, rule, pattern)?;
+        walk(dfa, rc, bytes, pos, bytes.len())
+    }
+}
+
+/// The leftmost-first match anchored at `pos` and ending by `limit` (the bytes after `limit` are only
+/// looked at, as the lazy DFA's own search does at the end of a range): the last match state seen
+/// before the dead state.
+#[inline(always)]
+fn walk(
+    dfa: &DFA,
+    rc: &mut RuleCache,
+    bytes: &[u8],
+    pos: usize,
+    limit: usize,
+) -> Result<Option<usize>, Undecided> {
+    let hay = bytes.get(pos..limit).ok_or(Undecided)?;
+    if rc.cache.clear_count() != rc.clears {
+        rc.starts.fill(None);
+        rc.clears = rc.cache.clear_count();
+    }
+    let before = pos.checked_sub(1).and_then(|p| bytes.get(p).copied());
+    let slot = rc.starts.get_mut(before.map_or(256, usize::from)).ok_or(Undecided)?;
+    let mut sid = match *slot {
+        Some(sid) => sid,
+        None => {
+            let config = start::Config::new().anchored(Anchored::Yes).look_behind(before);
+            let sid = dfa.start_state(&mut rc.cache, &config).map_err(|_| Undecided)?;
+            // Filling the start may have cleared the cache; the next walk then resets all.
+            *slot = Some(sid);
+            sid
         }
-        let cache = caches.get_mut(rule).ok_or(Undecided)?.get_or_insert_with(|| dfa.create_cache());
-        let hay = bytes.get(pos..).ok_or(Undecided)?;
-        let config =
-            start::Config::new().anchored(Anchored::Yes).look_behind(pos.checked_sub(1).map(|p| bytes[p]));
-        let mut sid = dfa.start_state(cache, &config).map_err(|_| Undecided)?;
-        let mut end = None;
-        for (i, &b) in hay.iter().enumerate() {
-            sid = dfa.next_state(cache, sid, b).map_err(|_| Undecided)?;
-            if sid.is_tagged() {
-                if sid.is_match() {
-                    end = Some(pos + i);
-                } else if sid.is_dead() {
-                    return Ok(end);
-                } else if sid.is_quit() || sid.is_unknown() {
-                    return Err(Undecided);
-                }
+    };
+    let cache = &mut rc.cache;
+    let mut end = None;
+    for (i, &b) in hay.iter().enumerate() {
+        sid = dfa.next_state(cache, sid, b).map_err(|_| Undecided)?;
+        if sid.is_tagged() {
+            if sid.is_match() {
+                end = Some(pos + i);
+            } else if sid.is_dead() {
+                return Ok(end);
+            } else if sid.is_quit() || sid.is_unknown() {
+                return Err(Undecided);
             }
         }
-        sid = dfa.next_eoi_state(cache, sid).map_err(|_| Undecided)?;
-        if sid.is_match() {
-            end = Some(bytes.len());
-        }
-        Ok(end)
     }
+    sid = match bytes.get(limit) {
+        Some(&b) => dfa.next_state(cache, sid, b),
+        None => dfa.next_eoi_state(cache, sid),
+    }
+    .map_err(|_| Undecided)?;
+    if sid.is_match() {
+        end = Some(limit);
+    }
+    Ok(end)
 }
 
 #[cfg(test)]

@@ -10,6 +10,8 @@ pub(crate) mod financial;
 pub(crate) mod ids;
 mod names;
 pub(crate) mod phone;
+#[cfg(test)]
+mod reference;
 pub(crate) mod soft;
 pub(crate) mod text;
 

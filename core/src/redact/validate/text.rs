@@ -11,7 +11,9 @@ pub(crate) fn email(candidate: &str) -> bool {
     let labels_ok = domain.split('.').all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'));
     let tld = domain.rsplit('.').next().unwrap_or_default();
     let tld_ok = tld.starts_with("xn--") || (tld.len() >= 2 && tld.chars().all(char::is_alphabetic));
-    !local.contains("..") && !local.starts_with('.') && !local.ends_with('.') && labels_ok && tld_ok
+    // A byte-pair scan: `str::contains("..")` builds a substring searcher on every call.
+    let double_dot = local.as_bytes().windows(2).any(|w| w == b"..");
+    !double_dot && !local.starts_with('.') && !local.ends_with('.') && labels_ok && tld_ok
 }
 
 /// IPv4: four octets 0–255 without leading zeros; not part of a longer dotted run or a version string.
