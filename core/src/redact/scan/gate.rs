@@ -274,7 +274,7 @@ impl Gates {
             keywords,
             actions,
             shape: many(&shape_patterns, MatchKind::All)?,
-            screen: Screen::new(&shape_patterns),
+            screen: Screen::new(&shape_patterns, &bytes.map(|c| c & START != 0)),
             shape_rules,
             bytes,
             visits,
@@ -422,6 +422,7 @@ impl Gates {
                 let prev = if i > 0 { bytes[i - 1] } else { 0 };
                 if shapes && class & START != 0 && (class & AFTER_BOUNDARY == 0 || !is_word(prev)) {
                     match guard.as_mut() {
+                        Some((s, _)) if !s.may_start(bytes, i) => {}
                         Some((s, cache)) => {
                             let first = c.shape_rules.len();
                             if s.matches(cache, bytes, i, &mut c.shape_rules) {
