@@ -64,20 +64,33 @@ impl Screen {
     fn pairs(dfa: &DFA, starts: &[bool; 256]) -> Box<[u64; 1024]> {
         let mut pairs = Box::new([u64::MAX; 1024]);
         let mut cache = dfa.create_cache();
+        let clears = cache.clear_count();
+        let classes = dfa.byte_classes();
         let behinds = [None, Some(b'\n'), Some(b'\r'), Some(b'a'), Some(b' ')];
         for first in (0..=255u8).filter(|&b| starts[usize::from(b)]) {
+            // The states after `first`, one per look-behind class (dead ones dropped); the row stays all
+            // ones when one of them has matched already or the automaton cannot say.
+            let mut after: Vec<LazyStateID> = Vec::with_capacity(behinds.len());
+            let undecided = behinds.iter().any(|&behind| {
+                let config = start::Config::new().anchored(Anchored::Yes).look_behind(behind);
+                let Ok(s0) = dfa.start_state(&mut cache, &config) else { return true };
+                let Ok(s1) = dfa.next_state(&mut cache, s0, first) else { return true };
+                if !s1.is_dead() && !after.contains(&s1) {
+                    after.push(s1);
+                }
+                s1.is_match() || s1.is_quit() || s1.is_unknown()
+            });
+            if undecided {
+                continue;
+            }
+            // Bytes of one equivalence class step alike: one walk per class.
+            let mut dead_class: [Option<bool>; 256] = [None; 256];
             for second in 0..=255u8 {
-                let dead = behinds.iter().all(|&behind| {
-                    let config = start::Config::new().anchored(Anchored::Yes).look_behind(behind);
-                    let Ok(s0) = dfa.start_state(&mut cache, &config) else { return false };
-                    let Ok(s1) = dfa.next_state(&mut cache, s0, first) else { return false };
-                    if s1.is_dead() {
-                        return true;
-                    }
-                    if s1.is_match() || s1.is_quit() || s1.is_unknown() {
-                        return false;
-                    }
-                    dfa.next_state(&mut cache, s1, second).is_ok_and(|s2| s2.is_dead())
+                let slot = &mut dead_class[usize::from(classes.get(second))];
+                let dead = *slot.get_or_insert_with(|| {
+                    after
+                        .iter()
+                        .all(|&s1| dfa.next_state(&mut cache, s1, second).is_ok_and(|s2| s2.is_dead()))
                 });
                 if dead {
                     let bit = usize::from(first) << 8 | usize::from(second);
@@ -85,6 +98,10 @@ impl Screen {
                         *w &= !(1u64 << (bit & 63));
                     }
                 }
+            }
+            if cache.clear_count() != clears {
+                // The states held in `after` may be stale: give up on the table (every pair passes).
+                return Box::new([u64::MAX; 1024]);
             }
         }
         pairs
