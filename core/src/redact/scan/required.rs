@@ -1,17 +1,19 @@
-//! Required bytes: a set of at most three bytes of which every match of a rule contains one, so a
-//! window search can be skipped, after one `memchr` pass, where none of them occurs.
+//! Required bytes: a set of at most three bytes of which every match of a rule contains one within
+//! its first `reach` bytes, so a window search can be skipped, after one `memchr` pass over the
+//! window's starts plus that reach, where none of them occurs.
 //!
 //! Rules gated by a nearby word (the `@` of an e-mail address, `token` for assignments) are searched
 //! in a window of ~100–600 bytes around it, and in chat nearly all of those searches find nothing:
-//! a `meta::Regex::search` over such a window costs ~1,200 instructions (its forward lazy DFA reads
-//! every byte), while most of these rules need a rarer byte than the one that opened the window (the
-//! `<`, `(` or `[mailto:` before an address for a `Name <address>` rule, the `=` or `:` of an
-//! assignment). The set is read off the pattern's syntax tree: a literal needs one of its bytes, a
-//! small class one of its members, a concatenation any one of its parts' sets, an alternation the
-//! union of its branches' sets, a repetition its body's set if it repeats at least once. Bytes that
-//! are everywhere in text (letters, digits, white space) or that open the rule's windows (its trigger
-//! words) are never chosen: they would reject nothing. The check only skips searches that could not
-//! match, so results cannot change.
+//! a `meta::Regex::search` over such a window costs ~1,200 instructions (its lazy DFA reads every
+//! byte), while most of these rules need a rarer byte than the one that opened the window, and need
+//! it close to the match start (the `<`, `(` or `[mailto:` after a display name, the `=` or `:` a
+//! few bytes after `token`). The set is read off the pattern's syntax tree: a literal needs one of
+//! its bytes, a small class one of its members, a concatenation any one of its parts' sets (reach:
+//! the longest the parts before it can be, plus the part's own reach), an alternation the union of
+//! its branches' sets (the largest reach), a repetition its body's set if it repeats at least once.
+//! Bytes that are everywhere in text (letters, digits, white space) or that open the rule's windows
+//! (its trigger words) are avoided: they would reject nothing. The check only skips searches whose
+//! window holds no match start, so results cannot change (tested against the meta regex below).
 
 use std::sync::OnceLock;
 
