@@ -16,6 +16,7 @@ mod anchored;
 mod gate;
 mod keywords;
 mod order;
+mod required;
 mod screen;
 mod shape;
 
@@ -50,6 +51,8 @@ pub(crate) struct Scanner {
     gates: gate::Gates,
     /// Anchored ends by an inline walk of each rule's lazy DFA (the meta regex only when it cannot decide).
     anchors: anchored::Anchors,
+    /// Per rule, bytes one of which every match contains (skips window searches that cannot match).
+    required: required::Required,
     /// One regex per rule, compiled on first use (most rules never see a candidate in a given
     /// deployment, and compiling all of them up front dominated policy compile time).
     singles: Vec<OnceLock<Option<meta::Regex>>>,
@@ -80,7 +83,8 @@ impl Scanner {
         let gates = gate::Gates::new(&rules)?;
         let singles = rules.iter().map(|_| OnceLock::new()).collect();
         let anchors = anchored::Anchors::new(rules.len());
-        Ok(Scanner { gates, anchors, singles, rules })
+        let required = required::Required::new(rules.len());
+        Ok(Scanner { gates, anchors, required, singles, rules })
     }
 
     fn single(&self, rule: usize) -> Option<&meta::Regex> {
@@ -111,6 +115,9 @@ impl Scanner {
             None => text.len(),
         };
         if from > last || from > end {
+            return None;
+        }
+        if !self.required.may_match(self.rules.get(rule)?, rule, text.as_bytes(), (from, last, end)) {
             return None;
         }
         let m = self.single(rule)?.search(&Input::new(text).range(from..end))?;

@@ -140,17 +140,31 @@ fn walk(
     };
     let cache = &mut rc.cache;
     let mut end = None;
-    for (i, &b) in hay.iter().enumerate() {
-        sid = dfa.next_state(cache, sid, b).map_err(|_| Undecided)?;
-        if sid.is_tagged() {
-            if sid.is_match() {
+    // One tag test per byte on the common path: from an untagged state the transition is a plain
+    // table read (`next_state_untagged`), and its result is tested once; only a tagged result (not
+    // yet computed, match, dead, quit) or a tagged current state (a match) takes the slow path.
+    let mut i = 0;
+    while let Some(&b) = hay.get(i) {
+        let mut next = if sid.is_tagged() {
+            dfa.next_state(cache, sid, b)
+        } else {
+            Ok(dfa.next_state_untagged(cache, sid, b))
+        }
+        .map_err(|_| Undecided)?;
+        if next.is_tagged() {
+            if next.is_unknown() {
+                next = dfa.next_state(cache, sid, b).map_err(|_| Undecided)?;
+            }
+            if next.is_match() {
                 end = Some(pos + i);
-            } else if sid.is_dead() {
+            } else if next.is_dead() {
                 return Ok(end);
-            } else if sid.is_quit() || sid.is_unknown() {
+            } else if next.is_quit() || next.is_unknown() {
                 return Err(Undecided);
             }
         }
+        sid = next;
+        i += 1;
     }
     sid = match bytes.get(limit) {
         Some(&b) => dfa.next_state(cache, sid, b),
