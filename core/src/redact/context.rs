@@ -73,12 +73,12 @@ fn has(bits: &[u64; 4], b: u8) -> bool {
     bits.get(usize::from(b >> 6)).is_some_and(|w| w & (1 << (b & 63)) != 0)
 }
 
-fn word_char(b: u8) -> bool {
+pub(crate) fn word_char(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
 
 /// True if `word` is at `hay[i..]`, delimited as a whole word (`at_start`: no word character before).
-fn word_at(hay: &[u8], i: usize, word: &[u8], at_start: bool) -> bool {
+pub(crate) fn word_at(hay: &[u8], i: usize, word: &[u8], at_start: bool) -> bool {
     let Some(&first) = word.first() else { return false };
     let Some(last) = word.last().copied() else { return false };
     hay.get(i).is_some_and(|h| h.to_ascii_lowercase() == first)

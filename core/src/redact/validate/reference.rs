@@ -228,8 +228,8 @@ mod text_old {
 }
 
 mod context_old {
-    use crate::redact::context::AFTER;
-    use crate::redact::context::BEFORE;
+    // The word test itself did not change: the old scan uses the current one.
+    use crate::redact::context::{AFTER, BEFORE, word_at, word_char};
     /// True if one of `words` (lower case) occurs as a whole word in `text[start-BEFORE .. end+AFTER]`.
     pub(super) fn near(text: &str, start: usize, end: usize, words: &[impl AsRef<str>]) -> bool {
         let bytes = text.as_bytes();
@@ -247,22 +247,6 @@ mod context_old {
             (at_start || symbol_first)
                 && words.iter().any(|w| word_at(window, i, w.as_ref().as_bytes(), at_start))
         })
-    }
-
-    pub(super) fn word_char(b: u8) -> bool {
-        b.is_ascii_alphanumeric()
-    }
-
-    /// True if `word` is at `hay[i..]`, delimited as a whole word (`at_start`: no word character before).
-    fn word_at(hay: &[u8], i: usize, word: &[u8], at_start: bool) -> bool {
-        let Some(&first) = word.first() else { return false };
-        let Some(last) = word.last().copied() else { return false };
-        hay.get(i).is_some_and(|h| h.to_ascii_lowercase() == first)
-            && hay
-                .get(i..i + word.len())
-                .is_some_and(|s| s.iter().zip(word).all(|(h, w)| h.to_ascii_lowercase() == *w))
-            && (at_start || !word_char(first))
-            && hay.get(i + word.len()).is_none_or(|&b| !word_char(b) || !word_char(last))
     }
 }
 

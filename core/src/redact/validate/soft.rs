@@ -74,9 +74,6 @@ fn parts(s: &str) -> impl Iterator<Item = &str> {
     s.split(' ').filter(|w| !w.is_empty() && !particle(w))
 }
 
-/// The name at the start of `s`: its words up to the first common word (`Nicole Williams Can you` →
-/// `Nicole Williams`; the pattern takes up to three capitalised words and the next sentence may start
-/// right after the name), without trailing particles. Empty when the first word is a common word.
 /// Words that make the capitalised run before them the name of an organization (`Wayne Enterprises`,
 /// `Morgan Stanley Holdings`), not of a person.
 fn organization(word: &str) -> bool {
@@ -118,6 +115,10 @@ fn organization(word: &str) -> bool {
     WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// The name at the start of `s`: its words up to the first common word (`Nicole Williams Can you` →
+/// `Nicole Williams`; the pattern takes up to three capitalised words and the next sentence may start
+/// right after the name), without trailing particles. Empty when the first word is a common word or the
+/// run names an organization.
 fn leading(s: &str) -> &str {
     let mut end = 0;
     let mut pos = 0;
