@@ -318,10 +318,11 @@ impl Gates {
     }
 
     /// True if a match of `rule` can start at `pos` (its first byte, the word boundary it needs, and its
-    /// second byte).
-    fn startable(&self, bytes: &[u8], rule: usize, pos: usize) -> bool {
+    /// second byte), given the rule's table of first bytes (see [`Gates::starts`]).
+    #[inline(always)]
+    fn startable(&self, start: &[u8; 256], bytes: &[u8], rule: usize, pos: usize) -> bool {
         let Some(&b) = bytes.get(pos) else { return false };
-        let first = match self.starts.get(rule).map_or(1, |s| s[usize::from(b)]) {
+        let first = match start[usize::from(b)] {
             0 => false,
             1 => true,
             _ => (pos > 0 && is_word(bytes[pos - 1])) != is_word(b),
@@ -334,7 +335,8 @@ impl Gates {
     }
 
     /// Records that `rule` may start in `first..=last` (clamped to the text and trimmed to positions
-    /// where it can start): one position becomes a fixed candidate, more a window.
+    /// where it can start): one position becomes a fixed candidate, more a window. The trimming skips
+    /// bytes no match starts with in a tight loop (an `@` opens windows of up to 230 bytes for five rules).
     #[inline(always)]
     fn window(
         &self,
@@ -350,17 +352,33 @@ impl Gates {
             return;
         }
         let (mut first, mut last) = (first.max(0) as usize, last as usize);
-        while first <= last && !self.startable(bytes, rule, first) {
+        let Some(start) = self.starts.get(rule) else { return };
+        let opens = |b: &u8| start[usize::from(*b)] != 0;
+        loop {
+            let Some(k) = bytes.get(first..=last).and_then(|w| w.iter().position(opens)) else { return };
+            first += k;
+            if self.startable(start, bytes, rule, first) {
+                break;
+            }
             first += 1;
+            if first > last {
+                return;
+            }
         }
-        while last > first && !self.startable(bytes, rule, last) {
+        while last > first {
+            let Some(k) = bytes.get(first + 1..=last).and_then(|w| w.iter().rposition(opens)) else {
+                last = first;
+                break;
+            };
+            last = first + 1 + k;
+            if self.startable(start, bytes, rule, last) {
+                break;
+            }
             last -= 1;
         }
         if first == last {
             fixed.push((first, rule));
-        } else if first < last
-            && let Some(w) = windows.get_mut(rule)
-        {
+        } else if let Some(w) = windows.get_mut(rule) {
             w.push((first, last));
         }
     }
