@@ -151,13 +151,32 @@ mod tests {
 
     #[test]
     fn striped_walk_reports_what_the_overlapping_iterator_reports() {
-        let literals: Vec<Vec<u8>> =
-            [&b"."[..], b"@", b"pass", b"password", b"sword", b"ghp_", b"-----begin openssh private key-----"]
-                .map(<[u8]>::to_vec)
-                .into();
+        let literals: Vec<Vec<u8>> = [
+            &b"."[..],
+            b"@",
+            b"pass",
+            b"password",
+            b"sword",
+            b"ghp_",
+            b"-----begin openssh private key-----",
+        ]
+        .map(<[u8]>::to_vec)
+        .into();
         let keywords = Keywords::new(&literals).unwrap();
         let ac = AhoCorasick::builder().ascii_case_insensitive(true).build(&literals).unwrap();
-        let pieces = ["pass", "word", "PASSWORD", ".", "@", "x", " ", "ghp_", "-----BEGIN OPENSSH ", "private key-----", "\u{e9}"];
+        let pieces = [
+            "pass",
+            "word",
+            "PASSWORD",
+            ".",
+            "@",
+            "x",
+            " ",
+            "ghp_",
+            "-----BEGIN OPENSSH ",
+            "private key-----",
+            "\u{e9}",
+        ];
         let mut seed = 0x9e37_79b9_7f4a_7c15u64;
         for len in [1023, 1024, 1025, 1027, 2048, 4096 + 3, 70_000] {
             for _ in 0..20 {

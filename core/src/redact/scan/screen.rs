@@ -39,13 +39,23 @@ impl Screen {
     /// `starts`: the bytes the byte pass visits (others get no two-byte entry: every pair passes).
     /// `None` when the automaton cannot be built within the limits (the scan then visits every position).
     pub(crate) fn new(patterns: &[&str], starts: &[bool; 256]) -> Option<Screen> {
+        Screen::with_capacity(patterns, starts, 32 << 20)
+    }
+
+    /// [`Screen::new`] with a given lazy-DFA cache capacity (the minimum in tests, to exercise clears).
+    fn with_capacity(patterns: &[&str], starts: &[bool; 256], capacity: usize) -> Option<Screen> {
         if patterns.is_empty() {
             return None;
         }
         let dfa = DFA::builder()
             .syntax(syntax::Config::new().unicode(false).utf8(true))
             .thompson(thompson::Config::new().nfa_size_limit(Some(64 << 20)))
-            .configure(DFA::config().match_kind(MatchKind::All).cache_capacity(32 << 20))
+            .configure(
+                DFA::config()
+                    .match_kind(MatchKind::All)
+                    .cache_capacity(capacity)
+                    .skip_cache_capacity_check(true),
+            )
             .build_many(patterns)
             .ok()?;
         let pairs = Screen::pairs(&dfa, starts);
@@ -83,25 +93,40 @@ impl Screen {
             if undecided {
                 continue;
             }
+            // Once the cache was cleared, the states held in `after` are stale (stepping one would read
+            // past the new table): give up on the table, every pair passes.
+            let stale = |cache: &Cache| cache.clear_count() != clears;
+            if stale(&cache) {
+                return Box::new([u64::MAX; 1024]);
+            }
             // Bytes of one equivalence class step alike: one walk per class.
             let mut dead_class: [Option<bool>; 256] = [None; 256];
             for second in 0..=255u8 {
-                let slot = &mut dead_class[usize::from(classes.get(second))];
-                let dead = *slot.get_or_insert_with(|| {
-                    after
-                        .iter()
-                        .all(|&s1| dfa.next_state(&mut cache, s1, second).is_ok_and(|s2| s2.is_dead()))
-                });
+                let class = usize::from(classes.get(second));
+                let dead = match dead_class[class] {
+                    Some(dead) => dead,
+                    None => {
+                        let mut dead = true;
+                        for &s1 in &after {
+                            let next = dfa.next_state(&mut cache, s1, second);
+                            if stale(&cache) {
+                                return Box::new([u64::MAX; 1024]);
+                            }
+                            if !next.is_ok_and(|s2| s2.is_dead()) {
+                                dead = false;
+                                break;
+                            }
+                        }
+                        dead_class[class] = Some(dead);
+                        dead
+                    }
+                };
                 if dead {
                     let bit = usize::from(first) << 8 | usize::from(second);
                     if let Some(w) = pairs.get_mut(bit >> 6) {
                         *w &= !(1u64 << (bit & 63));
                     }
                 }
-            }
-            if cache.clear_count() != clears {
-                // The states held in `after` may be stale: give up on the table (every pair passes).
-                return Box::new([u64::MAX; 1024]);
             }
         }
         pairs
@@ -201,5 +226,21 @@ mod tests {
         // Pairs no pattern can begin with, whatever comes before them.
         assert!(!screen.may_start(b"TX", 0) && !screen.may_start(b"2 ", 0) && !screen.may_start(b"x5-", 1));
         assert!(screen.may_start(b"Baker", 0) && screen.may_start(b"55", 0) && screen.may_start(b"5", 0));
+    }
+
+    #[test]
+    fn a_cache_cleared_while_the_pairs_table_is_built_gives_up_on_it() {
+        // The minimum cache: building the table clears it, and a state held across a clear must not be
+        // stepped (it indexes past the new table). The table then passes every pair; walks still work.
+        let patterns = [
+            r"\b[0-9]{3}-[0-9]{4}\b",
+            r"\b[A-Z][a-z]+ (Street|Road|Lane|Avenue|Close)\b",
+            r"[A-Z]{2}[0-9]{2}",
+        ];
+        let screen = Screen::with_capacity(&patterns, &[true; 256], 0).unwrap();
+        assert!(screen.may_start(b"2 ", 0));
+        let mut out = Vec::new();
+        let mut c = screen.caches();
+        assert!(!screen.matches(&mut c, b"x 555-1234", 2, &mut out) || out == [0]);
     }
 }
