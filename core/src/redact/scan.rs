@@ -141,8 +141,13 @@ impl Scanner {
         let mut caches = self.anchors.caches();
         let mut at = 0;
         loop {
-            let next = [fixed.peek().map(|c| c.0), shaped.peek().map(|s| s.0), pending.peek().map(|p| p.0.0)];
-            let Some(pos) = next.into_iter().flatten().min() else { break };
+            // The next candidate position of the three streams (`usize::MAX`: all are empty).
+            let pos = fixed.peek().map_or(usize::MAX, |c| c.0);
+            let pos = pos.min(shaped.peek().map_or(usize::MAX, |s| s.0));
+            let pos = pos.min(pending.peek().map_or(usize::MAX, |p| p.0.0));
+            if pos == usize::MAX {
+                break;
+            }
             group.clear();
             reopen.clear();
             while let Some(&&(_, rule)) = fixed.peek().filter(|c| c.0 == pos) {
