@@ -172,8 +172,10 @@ impl Scanner {
                     Some(None) => self.gates.shape_matches(text, pos, &mut set, &mut group),
                     None => {}
                 }
-                group.sort_unstable_by_key(|g| (g.0, g.1.is_none()));
-                group.dedup_by_key(|g| g.0);
+                if group.len() > 1 {
+                    group.sort_unstable_by_key(|g| (g.0, g.1.is_none()));
+                    group.dedup_by_key(|g| g.0);
+                }
                 for &(rule, end) in &group {
                     let Some(end) = end.or_else(|| self.anchored_end(&mut caches, text, rule, pos)) else {
                         continue;
