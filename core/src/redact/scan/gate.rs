@@ -353,6 +353,13 @@ impl Gates {
         }
         let (mut first, mut last) = (first.max(0) as usize, last as usize);
         let Some(start) = self.starts.get(rule) else { return };
+        if first == last {
+            // One position (most triggers: `.`, `-`, `\n`): no trimming loop.
+            if self.startable(start, bytes, rule, first) {
+                fixed.push((first, rule));
+            }
+            return;
+        }
         let opens = |b: &u8| start[usize::from(*b)] != 0;
         loop {
             let Some(k) = bytes.get(first..=last).and_then(|w| w.iter().position(opens)) else { return };
