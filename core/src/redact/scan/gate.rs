@@ -553,3 +553,6 @@ impl Gates {
         c
     }
 }
+
+#[cfg(test)]
+mod tests;
