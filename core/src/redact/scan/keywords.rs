@@ -67,9 +67,9 @@ impl Keywords {
             let warm = &bytes[(j * len).saturating_sub(dfa.max_pattern_len())..j * len];
             *sid = warm.iter().fold(start, |s, &b| dfa.next_state(Anchored::No, s, b));
         }
-        // Special states (match states) seen per stripe, as (offset in the block, state); written every
+        // Special states (match states) seen per stripe, as offset in the block and state; written every
         // step and kept only when special, so the loop has no data-dependent branch.
-        let mut seen = [[(0u32, start); 2 * BLOCK]; STRIPES];
+        let mut seen = [[0u64; 2 * BLOCK]; STRIPES];
         let mut later: [Vec<(usize, usize)>; STRIPES] = Default::default();
         let mut blocks = stripes.map(|s| s.chunks(BLOCK));
         let mut done = 0;
@@ -80,13 +80,15 @@ impl Keywords {
             for (k, (((&x0, &x1), &x2), &x3)) in steps.enumerate() {
                 for (j, x) in [x0, x1, x2, x3].into_iter().enumerate() {
                     sids[j] = dfa.next_state(Anchored::No, sids[j], x);
-                    seen[j][count[j] & (2 * BLOCK - 1)] = (k as u32, sids[j]);
+                    // One 8-byte store: offset in the high half, state in the low half.
+                    seen[j][count[j] & (2 * BLOCK - 1)] = (k as u64) << 32 | u64::from(sids[j].as_u32());
                     count[j] += usize::from(dfa.is_special(sids[j]));
                 }
             }
             for (j, events) in seen.iter().enumerate() {
-                for &(k, sid) in &events[..count[j]] {
-                    let end = j * len + done + k as usize + 1;
+                for &event in &events[..count[j]] {
+                    let sid = StateID::new_unchecked(event as u32 as usize);
+                    let end = j * len + done + (event >> 32) as usize + 1;
                     self.report(sid, end, |s, p| match later.get_mut(j).filter(|_| j > 0) {
                         Some(list) => list.push((s, p)),
                         None => hit(s, p),
