@@ -19,7 +19,17 @@ use regex_automata::util::pool::{Pool, PoolGuard};
 use regex_automata::util::{start, syntax};
 use regex_automata::{Anchored, MatchKind, nfa::thompson};
 
-type CachePool = Pool<Cache, Box<dyn Fn() -> Cache + Send + Sync>>;
+type CachePool = Pool<Walker, Box<dyn Fn() -> Walker + Send + Sync>>;
+
+/// One scan's lazy DFA cache, and the start state for each look-behind byte (index 256: none), filled
+/// as they are met: asking the DFA for a start state (configuration, look-behind map, cache lookup) cost
+/// about as much as a typical walk of three to eight bytes.
+pub(crate) struct Walker {
+    cache: Cache,
+    /// The cache's clear count when `starts` was filled: a cleared cache invalidates its state ids.
+    clears: usize,
+    starts: Box<[Option<LazyStateID>; 257]>,
+}
 
 /// The shape rules' patterns as one anchored lazy DFA, with a pool of caches (one per concurrent scan).
 pub(crate) struct Screen {
@@ -60,7 +70,10 @@ impl Screen {
             .ok()?;
         let pairs = Screen::pairs(&dfa, starts);
         let shared = dfa.clone();
-        let create: Box<dyn Fn() -> Cache + Send + Sync> = Box::new(move || shared.create_cache());
+        let create: Box<dyn Fn() -> Walker + Send + Sync> = Box::new(move || {
+            let cache = shared.create_cache();
+            Walker { clears: cache.clear_count(), cache, starts: Box::new([None; 257]) }
+        });
         Some(Screen { dfa, caches: Pool::new(create), pairs })
     }
 
@@ -145,8 +158,8 @@ impl Screen {
         }
     }
 
-    /// A cache for [`Screen::viable`], taken from the pool for the duration of one scan.
-    pub(crate) fn caches(&self) -> PoolGuard<'_, Cache, Box<dyn Fn() -> Cache + Send + Sync>> {
+    /// A walker (cache and start states) for [`Screen::matches`], taken from the pool for one scan.
+    pub(crate) fn caches(&self) -> PoolGuard<'_, Walker, Box<dyn Fn() -> Walker + Send + Sync>> {
         self.caches.get()
     }
 
@@ -156,25 +169,37 @@ impl Screen {
     /// (or the end of the text), collecting the patterns of every match state on the way: with
     /// `MatchKind::All` and an anchored start, those are exactly the patterns with a match starting
     /// here, which is what `which_overlapping_matches` reports.
-    pub(crate) fn matches(&self, cache: &mut Cache, bytes: &[u8], pos: usize, out: &mut Vec<u32>) -> bool {
-        let config =
-            start::Config::new().anchored(Anchored::Yes).look_behind(pos.checked_sub(1).map(|p| bytes[p]));
-        let Ok(mut sid) = self.dfa.start_state(cache, &config) else { return false };
+    pub(crate) fn matches(&self, w: &mut Walker, bytes: &[u8], pos: usize, out: &mut Vec<u32>) -> bool {
+        let Some(mut sid) = self.start(w, bytes, pos) else { return false };
+        let cache = &mut w.cache;
         let first = out.len();
-        for &b in &bytes[pos..] {
-            sid = match self.dfa.next_state(cache, sid, b) {
-                Ok(sid) => sid,
-                Err(_) => return false,
+        // One tag test per byte on the common path (as in `anchored`): from an untagged state the
+        // transition is a plain table read, and its result is tested once.
+        for &b in bytes.get(pos..).unwrap_or_default() {
+            let mut next = if sid.is_tagged() {
+                match self.dfa.next_state(cache, sid, b) {
+                    Ok(next) => next,
+                    Err(_) => return false,
+                }
+            } else {
+                self.dfa.next_state_untagged(cache, sid, b)
             };
-            if sid.is_tagged() {
-                if sid.is_match() {
-                    self.collect(cache, sid, first, out);
-                } else if sid.is_dead() {
+            if next.is_tagged() {
+                if next.is_unknown() {
+                    next = match self.dfa.next_state(cache, sid, b) {
+                        Ok(next) => next,
+                        Err(_) => return false,
+                    };
+                }
+                if next.is_match() {
+                    self.collect(cache, next, first, out);
+                } else if next.is_dead() {
                     return true;
-                } else if sid.is_quit() || sid.is_unknown() {
+                } else if next.is_quit() || next.is_unknown() {
                     return false;
                 }
             }
+            sid = next;
         }
         match self.dfa.next_eoi_state(cache, sid) {
             Ok(sid) if sid.is_match() => self.collect(cache, sid, first, out),
@@ -183,6 +208,25 @@ impl Screen {
             Err(_) => return false,
         }
         true
+    }
+
+    /// The anchored start state at `pos` (it depends on the byte before only), cached per look-behind.
+    #[inline(always)]
+    fn start(&self, w: &mut Walker, bytes: &[u8], pos: usize) -> Option<LazyStateID> {
+        if w.cache.clear_count() != w.clears {
+            w.starts.fill(None);
+            w.clears = w.cache.clear_count();
+        }
+        let before = pos.checked_sub(1).and_then(|p| bytes.get(p).copied());
+        let slot = w.starts.get_mut(before.map_or(256, usize::from))?;
+        if let Some(sid) = *slot {
+            return Some(sid);
+        }
+        let config = start::Config::new().anchored(Anchored::Yes).look_behind(before);
+        let sid = self.dfa.start_state(&mut w.cache, &config).ok()?;
+        // Computing it may have cleared the cache; the next walk then resets all slots.
+        *slot = Some(sid);
+        Some(sid)
     }
 
     /// Adds the patterns of match state `sid` not yet in `out[first..]`.
