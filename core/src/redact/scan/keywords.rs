@@ -23,18 +23,11 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Texts this long are walked as interleaved stripes; shorter ones in one walk.
 const MIN_STRIPED: usize = 1024;
-/// Interleaved walks, and steps between flushes of the per-stripe special-state records. Natively
-/// (`benches/ab-redact.sh`, 1 MB of chat and a 4.5 KB prompt): 3 stripes 0.91x of 4, 8 stripes 1.04x of
-/// 4 with 64-step blocks (1.00x with 256). In the component under wasmtime (`cargo xtask bench`, 4 KB)
-/// 8 × 64 was 5 % slower than 4 × 256: Cranelift spills the extra states.
-#[cfg(not(target_family = "wasm"))]
+/// Interleaved walks. Measured on 1 MB of chat and a 4.5 KB prompt (`benches/ab-redact.sh`): 3 stripes
+/// 0.91x of 4, 8 stripes 1.04x of 4 (with 64-step blocks; 256-step blocks: 1.00x).
 const STRIPES: usize = 8;
-#[cfg(not(target_family = "wasm"))]
+/// Steps between flushes of the per-stripe special-state records.
 const BLOCK: usize = 64;
-#[cfg(target_family = "wasm")]
-const STRIPES: usize = 4;
-#[cfg(target_family = "wasm")]
-const BLOCK: usize = 256;
 
 /// The policy's gate literals as one unanchored, overlapping Aho–Corasick DFA.
 #[derive(Debug)]
