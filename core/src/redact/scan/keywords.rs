@@ -77,6 +77,11 @@ impl Keywords {
             let n = BLOCK.min(len - done);
             let block: [&[u8]; STRIPES] = stripes.map(|s| &s[done..done + n]);
             let mut count = [0usize; STRIPES];
+            // Step `k` of every stripe, then step `k + 1`: the blocks are read across, by one index.
+            #[expect(
+                clippy::needless_range_loop,
+                reason = "the blocks are read across, one byte of each per step"
+            )]
             for k in 0..n {
                 for j in 0..STRIPES {
                     sids[j] = dfa.next_state(Anchored::No, sids[j], block[j][k]);
