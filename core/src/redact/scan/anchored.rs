@@ -21,17 +21,44 @@ use regex_automata::util::pool::{Pool, PoolGuard};
 use regex_automata::util::{start, syntax};
 use regex_automata::{Anchored, MatchKind};
 
-/// One rule's lazy DFA cache, and its start state for each look-behind byte (index 256: none), filled
-/// as they are met: the start state is a function of the byte before the position alone, and asking
-/// the DFA for it (quit-set check, start-byte map, cache lookup) cost more than a short walk.
-pub(crate) struct RuleCache {
-    cache: Cache,
+/// A lazy DFA cache for one scan, and the DFA's anchored start state for each look-behind byte (index
+/// 256: none), filled as they are met: the start state is a function of the byte before the position
+/// alone, and asking the DFA for it (quit-set check, start-byte map, cache lookup) cost more than a short
+/// walk. Used per rule here and for the shape screen's walks ([`super::screen`]).
+pub(crate) struct WalkCache {
+    pub(crate) cache: Cache,
     /// The cache's clear count when `starts` was filled: a cleared cache invalidates its state ids.
     clears: usize,
     starts: Box<[Option<LazyStateID>; 257]>,
 }
 
-pub(crate) type Caches = Vec<Option<RuleCache>>;
+impl WalkCache {
+    pub(crate) fn new(dfa: &DFA) -> WalkCache {
+        let cache = dfa.create_cache();
+        WalkCache { clears: cache.clear_count(), cache, starts: Box::new([None; 257]) }
+    }
+
+    /// `dfa`'s anchored start state at `pos` of `bytes` (`dfa` is the one this cache was made for).
+    #[inline(always)]
+    pub(crate) fn start(&mut self, dfa: &DFA, bytes: &[u8], pos: usize) -> Option<LazyStateID> {
+        if self.cache.clear_count() != self.clears {
+            self.starts.fill(None);
+            self.clears = self.cache.clear_count();
+        }
+        let before = pos.checked_sub(1).and_then(|p| bytes.get(p).copied());
+        let slot = self.starts.get_mut(before.map_or(256, usize::from))?;
+        if let Some(sid) = *slot {
+            return Some(sid);
+        }
+        let config = start::Config::new().anchored(Anchored::Yes).look_behind(before);
+        let sid = dfa.start_state(&mut self.cache, &config).ok()?;
+        // Filling the start may have cleared the cache; the next call then resets all slots.
+        *slot = Some(sid);
+        Some(sid)
+    }
+}
+
+pub(crate) type Caches = Vec<Option<WalkCache>>;
 type CachePool = Pool<Caches, Box<dyn Fn() -> Caches + Send + Sync>>;
 
 /// One lazily built anchored DFA per rule, and a pool of per-rule caches (one set per concurrent scan).
@@ -84,15 +111,12 @@ impl Anchors {
         caches: &'a mut Caches,
         rule: usize,
         pattern: &str,
-    ) -> Result<(&'a DFA, &'a mut RuleCache), Undecided> {
+    ) -> Result<(&'a DFA, &'a mut WalkCache), Undecided> {
         let dfa = self.dfa(rule, pattern).ok_or(Undecided)?;
         if caches.len() <= rule {
             caches.resize_with(rule + 1, || None);
         }
-        let rc = caches.get_mut(rule).ok_or(Undecided)?.get_or_insert_with(|| {
-            let cache = dfa.create_cache();
-            RuleCache { clears: cache.clear_count(), cache, starts: Box::new([None; 257]) }
-        });
+        let rc = caches.get_mut(rule).ok_or(Undecided)?.get_or_insert_with(|| WalkCache::new(dfa));
         Ok((dfa, rc))
     }
 
@@ -116,28 +140,13 @@ impl Anchors {
 #[inline(always)]
 fn walk(
     dfa: &DFA,
-    rc: &mut RuleCache,
+    rc: &mut WalkCache,
     bytes: &[u8],
     pos: usize,
     limit: usize,
 ) -> Result<Option<usize>, Undecided> {
     let hay = bytes.get(pos..limit).ok_or(Undecided)?;
-    if rc.cache.clear_count() != rc.clears {
-        rc.starts.fill(None);
-        rc.clears = rc.cache.clear_count();
-    }
-    let before = pos.checked_sub(1).and_then(|p| bytes.get(p).copied());
-    let slot = rc.starts.get_mut(before.map_or(256, usize::from)).ok_or(Undecided)?;
-    let mut sid = match *slot {
-        Some(sid) => sid,
-        None => {
-            let config = start::Config::new().anchored(Anchored::Yes).look_behind(before);
-            let sid = dfa.start_state(&mut rc.cache, &config).map_err(|_| Undecided)?;
-            // Filling the start may have cleared the cache; the next walk then resets all.
-            *slot = Some(sid);
-            sid
-        }
-    };
+    let mut sid = rc.start(dfa, bytes, pos).ok_or(Undecided)?;
     let cache = &mut rc.cache;
     let mut end = None;
     // One tag test per byte on the common path: from an untagged state the transition is a plain

@@ -19,17 +19,9 @@ use regex_automata::util::pool::{Pool, PoolGuard};
 use regex_automata::util::{start, syntax};
 use regex_automata::{Anchored, MatchKind, nfa::thompson};
 
-type CachePool = Pool<Walker, Box<dyn Fn() -> Walker + Send + Sync>>;
+use super::anchored::WalkCache;
 
-/// One scan's lazy DFA cache, and the start state for each look-behind byte (index 256: none), filled
-/// as they are met: asking the DFA for a start state (configuration, look-behind map, cache lookup) cost
-/// about as much as a typical walk of three to eight bytes.
-pub(crate) struct Walker {
-    cache: Cache,
-    /// The cache's clear count when `starts` was filled: a cleared cache invalidates its state ids.
-    clears: usize,
-    starts: Box<[Option<LazyStateID>; 257]>,
-}
+type CachePool = Pool<WalkCache, Box<dyn Fn() -> WalkCache + Send + Sync>>;
 
 /// The shape rules' patterns as one anchored lazy DFA, with a pool of caches (one per concurrent scan).
 pub(crate) struct Screen {
@@ -70,10 +62,7 @@ impl Screen {
             .ok()?;
         let pairs = Screen::pairs(&dfa, starts);
         let shared = dfa.clone();
-        let create: Box<dyn Fn() -> Walker + Send + Sync> = Box::new(move || {
-            let cache = shared.create_cache();
-            Walker { clears: cache.clear_count(), cache, starts: Box::new([None; 257]) }
-        });
+        let create: Box<dyn Fn() -> WalkCache + Send + Sync> = Box::new(move || WalkCache::new(&shared));
         Some(Screen { dfa, caches: Pool::new(create), pairs })
     }
 
@@ -159,7 +148,7 @@ impl Screen {
     }
 
     /// A walker (cache and start states) for [`Screen::matches`], taken from the pool for one scan.
-    pub(crate) fn caches(&self) -> PoolGuard<'_, Walker, Box<dyn Fn() -> Walker + Send + Sync>> {
+    pub(crate) fn caches(&self) -> PoolGuard<'_, WalkCache, Box<dyn Fn() -> WalkCache + Send + Sync>> {
         self.caches.get()
     }
 
@@ -169,8 +158,8 @@ impl Screen {
     /// (or the end of the text), collecting the patterns of every match state on the way: with
     /// `MatchKind::All` and an anchored start, those are exactly the patterns with a match starting
     /// here, which is what `which_overlapping_matches` reports.
-    pub(crate) fn matches(&self, w: &mut Walker, bytes: &[u8], pos: usize, out: &mut Vec<u32>) -> bool {
-        let Some(mut sid) = self.start(w, bytes, pos) else { return false };
+    pub(crate) fn matches(&self, w: &mut WalkCache, bytes: &[u8], pos: usize, out: &mut Vec<u32>) -> bool {
+        let Some(mut sid) = w.start(&self.dfa, bytes, pos) else { return false };
         let cache = &mut w.cache;
         let first = out.len();
         // One tag test per byte on the common path (as in `anchored`): from an untagged state the
@@ -208,25 +197,6 @@ impl Screen {
             Err(_) => return false,
         }
         true
-    }
-
-    /// The anchored start state at `pos` (it depends on the byte before only), cached per look-behind.
-    #[inline(always)]
-    fn start(&self, w: &mut Walker, bytes: &[u8], pos: usize) -> Option<LazyStateID> {
-        if w.cache.clear_count() != w.clears {
-            w.starts.fill(None);
-            w.clears = w.cache.clear_count();
-        }
-        let before = pos.checked_sub(1).and_then(|p| bytes.get(p).copied());
-        let slot = w.starts.get_mut(before.map_or(256, usize::from))?;
-        if let Some(sid) = *slot {
-            return Some(sid);
-        }
-        let config = start::Config::new().anchored(Anchored::Yes).look_behind(before);
-        let sid = self.dfa.start_state(&mut w.cache, &config).ok()?;
-        // Computing it may have cleared the cache; the next walk then resets all slots.
-        *slot = Some(sid);
-        Some(sid)
     }
 
     /// Adds the patterns of match state `sid` not yet in `out[first..]`.
