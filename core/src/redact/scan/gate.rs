@@ -91,6 +91,8 @@ pub(crate) struct Gates {
     seconds: Vec<Option<[bool; 256]>>,
     /// Longest match per rule (bounds window searches).
     pub(crate) max_len: Vec<Option<usize>>,
+    /// Per rule: every match has at least one byte (so it starts where [`Gates::can_start`] says).
+    nonempty: Vec<bool>,
 }
 
 /// Candidate positions of one text, before any rule's regex ran.
@@ -185,6 +187,7 @@ impl Gates {
         let mut shape_free = [false; 256];
         let mut given = Vec::new();
         let mut max_len = Vec::with_capacity(rules.len());
+        let mut nonempty = Vec::with_capacity(rules.len());
         let mut starts = Vec::with_capacity(rules.len());
         let mut seconds = Vec::with_capacity(rules.len());
         for (i, rule) in rules.iter().enumerate() {
@@ -193,6 +196,7 @@ impl Gates {
             }
             let shape = Shape::of(&rule.pattern);
             max_len.push(shape.max_len);
+            nonempty.push(shape.min_len.is_some_and(|m| m > 0));
             let mut start = [0u8; 256];
             for (b, slot) in start.iter_mut().enumerate() {
                 *slot = match (shape.first[b], shape.free[b]) {
@@ -295,6 +299,7 @@ impl Gates {
             starts,
             seconds,
             max_len,
+            nonempty,
         })
     }
 
@@ -332,6 +337,31 @@ impl Gates {
                 Some(second) => bytes.get(pos + 1).is_some_and(|&n| second[usize::from(n)]),
                 None => true,
             }
+    }
+
+    /// The positions in `first..=last` where a match of `rule` can start, when there are at most `N`
+    /// (`None`: more, or the rule can match the empty string, which starts anywhere).
+    pub(crate) fn few_starts<const N: usize>(
+        &self,
+        bytes: &[u8],
+        rule: usize,
+        first: usize,
+        last: usize,
+    ) -> Option<([usize; N], usize)> {
+        let start = self.starts.get(rule).filter(|_| self.nonempty.get(rule) == Some(&true))?;
+        let (mut found, mut n) = ([0; N], 0);
+        let mut at = first;
+        while let Some(k) =
+            bytes.get(at..=last).and_then(|w| w.iter().position(|&b| start[usize::from(b)] != 0))
+        {
+            at += k;
+            if self.startable(start, bytes, rule, at) {
+                *found.get_mut(n)? = at;
+                n += 1;
+            }
+            at += 1;
+        }
+        Some((found, n))
     }
 
     /// Records that `rule` may start in `first..=last` (clamped to the text and trimmed to positions

@@ -20,6 +20,8 @@ pub(crate) struct Shape {
     pub prefixes: Option<Vec<Vec<u8>>>,
     /// Longest match in bytes, if bounded.
     pub max_len: Option<usize>,
+    /// Shortest match in bytes (`None`: the pattern matches nothing).
+    pub min_len: Option<usize>,
     /// Bytes the second byte of a match can be, when every match has at least two bytes (`None`
     /// otherwise): the keyword gates check it before recording a candidate, so `\n\r?\n…` is not tried
     /// at every newline of a text whose lines start with letters.
@@ -47,6 +49,7 @@ impl Shape {
                 free: [true; 256],
                 prefixes: None,
                 max_len: None,
+                min_len: Some(0),
                 second: None,
             };
         };
@@ -63,7 +66,8 @@ impl Shape {
         };
         let two = Two::of(&hir);
         let second = (!two.empty && !two.one).then_some(two.second);
-        Shape { first, free, prefixes, max_len: hir.properties().maximum_len(), second }
+        let (max_len, min_len) = (hir.properties().maximum_len(), hir.properties().minimum_len());
+        Shape { first, free, prefixes, max_len, min_len, second }
     }
 
     /// The shortest prefix literal, 0 without prefixes.
