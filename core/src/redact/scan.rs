@@ -161,7 +161,7 @@ impl Scanner {
     pub(crate) fn scan(&self, text: &str) -> Vec<Span> {
         let cands = self.gates.candidates(text);
         let mut caches = self.anchors.caches();
-        let mut pending: BinaryHeap<Pending> = BinaryHeap::new();
+        let mut pending: BinaryHeap<Pending> = BinaryHeap::with_capacity(cands.windows.len());
         for &(rule, first, last) in &cands.windows {
             if let Some((s, e)) = self.next_in_window(&mut caches, text, rule, first, last) {
                 pending.push(Reverse((s, e, rule, last)));
@@ -169,9 +169,9 @@ impl Scanner {
         }
         let mut set = self.gates.shape_set();
         let (mut fixed, mut shaped) = (cands.fixed.iter().peekable(), cands.shape.iter().peekable());
-        let mut group: Vec<(usize, Option<usize>)> = Vec::new();
-        let mut reopen: Vec<(usize, usize)> = Vec::new();
-        let mut found: Vec<Span> = Vec::new();
+        let mut group: Vec<(usize, Option<usize>)> = Vec::with_capacity(16);
+        let mut reopen: Vec<(usize, usize)> = Vec::with_capacity(4);
+        let mut found: Vec<Span> = Vec::with_capacity(text.len() / 128);
         let mut at = 0;
         loop {
             // The next candidate position of the three streams (`usize::MAX`: all are empty).

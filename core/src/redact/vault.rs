@@ -108,8 +108,17 @@ impl Vault {
         if let Some(e) = known.and_then(|&i| self.entries.get(i)) {
             return e.placeholder.clone();
         }
-        let n = self.counters.entry(entity.to_string()).or_insert(0);
-        *n += 1;
+        // Looked up before inserting: the entity's name is copied once per entity, not once per value.
+        let n = match self.counters.get_mut(entity) {
+            Some(n) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                self.counters.insert(entity.to_string(), 1);
+                1
+            }
+        };
         let placeholder = format!("[{entity}_{n}]");
         let i = self.entries.len();
         self.entries.push(VaultEntry {
@@ -118,11 +127,15 @@ impl Vault {
             value: (!secret).then(|| value.to_string()),
             digest: digest.map(str::to_string),
         });
-        let slots = self.index.entry(entity.to_string()).or_default();
-        match digest {
-            Some(d) => slots.digests.insert(d.to_string(), i),
-            None => slots.values.insert(value.to_string(), i),
-        };
+        if !self.index.contains_key(entity) {
+            self.index.insert(entity.to_string(), Slots::default());
+        }
+        if let Some(slots) = self.index.get_mut(entity) {
+            match digest {
+                Some(d) => slots.digests.insert(d.to_string(), i),
+                None => slots.values.insert(value.to_string(), i),
+            };
+        }
         placeholder
     }
 

@@ -27,7 +27,9 @@ fn window_walks_find_what_the_regex_finds() {
             for from in (0..text.len()).filter(|&f| text.is_char_boundary(f)) {
                 for width in [0, 4, 40] {
                     let last = (from + width).min(text.len() - 1);
-                    let Some(walk) = scanner.walk_window(&mut caches, text, rule, from, last) else { continue };
+                    let Some(walk) = scanner.walk_window(&mut caches, text, rule, from, last) else {
+                        continue;
+                    };
                     let end = match scanner.gates.max_len.get(rule).copied().flatten() {
                         Some(max) => last.saturating_add(max).min(text.len()),
                         None => text.len(),
