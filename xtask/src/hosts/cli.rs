@@ -32,7 +32,7 @@ pub fn test() -> Result {
     jco()
 }
 
-/// The criterion benches (native core vs the component under wasmtime), kept short.
+/// The criterion benches (native core vs the component under wasmtime), kept short, then `ward-ratio`.
 pub fn bench() -> Result {
     for bench in ["redact", "record"] {
         status(&mut cmd(
@@ -51,7 +51,11 @@ pub fn bench() -> Result {
             ],
         ))?;
     }
-    Ok(())
+    // The component-to-native ratio, measured interleaved (criterion runs the two groups seconds apart).
+    status(&mut cmd(
+        "cargo",
+        &["run", "--release", "--quiet", "--package", "ward-benches", "--bin", "ward-ratio"],
+    ))
 }
 
 /// Pass/fail tally printed as `<name>: N passed, M failed`.
