@@ -121,10 +121,7 @@ impl Scanner {
         from: usize,
         last: usize,
     ) -> Option<(usize, usize)> {
-        let end = match self.gates.max_len.get(rule).copied().flatten() {
-            Some(max) => last.saturating_add(max).min(text.len()),
-            None => text.len(),
-        };
+        let end = self.window_end(rule, last, text.len());
         if from > last || from > end {
             return None;
         }
@@ -136,6 +133,14 @@ impl Scanner {
         }
         let m = self.single(rule)?.search(&Input::new(text).range(from..end))?;
         (m.start() <= last).then(|| (m.start(), m.end()))
+    }
+
+    /// Where a match of `rule` starting at or before `last` ends at the latest, in a text of `len` bytes.
+    fn window_end(&self, rule: usize, last: usize, len: usize) -> usize {
+        match self.gates.max_len.get(rule).copied().flatten() {
+            Some(max) => last.saturating_add(max).min(len),
+            None => len,
+        }
     }
 
     /// The same answer as the regex search of [`Scanner::next_in_window`], found by anchored walks at the

@@ -30,10 +30,7 @@ fn window_walks_find_what_the_regex_finds() {
                     let Some(walk) = scanner.walk_window(&mut caches, text, rule, from, last) else {
                         continue;
                     };
-                    let end = match scanner.gates.max_len.get(rule).copied().flatten() {
-                        Some(max) => last.saturating_add(max).min(text.len()),
-                        None => text.len(),
-                    };
+                    let end = scanner.window_end(rule, last, text.len());
                     let want = meta
                         .search(&Input::new(text).range(from..end))
                         .filter(|m| m.start() <= last)
