@@ -91,7 +91,7 @@ pub(crate) struct Gates {
     seconds: Vec<Option<[bool; 256]>>,
     /// Longest match per rule (bounds window searches).
     pub(crate) max_len: Vec<Option<usize>>,
-    /// Per rule: every match has at least one byte (so it starts where [`Gates::can_start`] says).
+    /// Per rule: every match has at least one byte (so it starts where its first-byte table says).
     nonempty: Vec<bool>,
 }
 
