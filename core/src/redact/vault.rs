@@ -159,19 +159,13 @@ impl Vault {
             digest: digest.map(str::to_string),
         });
         // One lookup of the entity's slots (each hashes its name), one insertion for a new entity.
-        let fresh = match self.index.get_mut(entity) {
-            Some(slots) => {
-                slots.insert(value, digest, i);
-                None
-            }
+        match self.index.get_mut(entity) {
+            Some(slots) => slots.insert(value, digest, i),
             None => {
                 let mut slots = Slots::default();
                 slots.insert(value, digest, i);
-                Some(slots)
+                self.index.insert(entity.to_string(), slots);
             }
-        };
-        if let Some(slots) = fresh {
-            self.index.insert(entity.to_string(), slots);
         }
         placeholder
     }
