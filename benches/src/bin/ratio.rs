@@ -4,9 +4,9 @@
 //! shared VM whose neighbours come and go, the same native bench moved by up to 37 % between two runs an
 //! hour apart (2026-11-27), which swamps a ratio goal like "wasmtime ≥ 0.5× native". Here both run in
 //! alternating batches on one thread, so each round's ratio compares the two under the same load, and the
-//! median over rounds is reported with its spread. Time is the thread's CPU time
-//! (`/proc/thread-self/schedstat`, Linux), wall time elsewhere. Every call's output is checked against
-//! the native core's.
+//! median over rounds is reported with its spread. Time is wall time (a batch of each side runs within
+//! the same ~80 ms, so both see the same interruptions). Every call's output is checked against the
+//! native core's.
 //!
 //! Run: `cargo run --release -p ward-benches --bin ward-ratio` (embedded component: build `dist/` first,
 //! `cargo xtask build`).
