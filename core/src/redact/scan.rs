@@ -14,6 +14,7 @@
 
 mod anchored;
 mod gate;
+mod given;
 mod keywords;
 mod order;
 mod required;

@@ -25,11 +25,11 @@
 //! a number or a capital inside a word never does); the visit re-checks the same conditions, so the screen
 //! is exact. Candidate lists are kept in order as they grow ([`super::order`]) rather than sorted.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashMap;
 
 use regex_automata::{Anchored, Input, MatchKind, PatternSet, meta};
 
+use super::given::GivenNames;
 use super::keywords::Keywords;
 use super::order::{Nearly, merge_dedup};
 use super::screen::Screen;
@@ -82,9 +82,8 @@ pub(crate) struct Gates {
     /// Given-name triggers: checked at capitalised word starts by the byte pass (a hash lookup of the
     /// letter run), which is cheaper than ~330 more literals in the keyword automaton.
     given: Vec<Action>,
-    given_names: HashSet<Vec<u8>, BuildHasherDefault<Fnv>>,
-    /// Longest given name (longer capitalised words are not looked up).
-    given_max: usize,
+    /// The lexicon those triggers look words up in (`None`: the policy has no given-name trigger).
+    given_names: Option<GivenNames>,
     /// Per rule and byte: 0 = no match starts with it, 1 = may start with it, 2 = only at a word boundary.
     starts: Vec<[u8; 256]>,
     /// Per rule: the bytes its matches can have second, when every match has two or more.
@@ -107,25 +106,6 @@ pub(crate) struct Candidates {
     pub shape_rules: Vec<u32>,
     /// (rule, first, last): the rule's matches may start anywhere in `first..=last`. Merged per rule.
     pub windows: Vec<(usize, usize, usize)>,
-}
-
-/// FNV-1a for the given-name set: its keys are fixed when the policy is compiled (nothing to flood),
-/// and SipHash cost more than the rest of the lookup.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
 }
 
 /// [`Gates::visits`] bits: the byte before is alphanumeric, is `_`, is anything else (or the text start).
@@ -285,16 +265,7 @@ impl Gates {
             residual: many(&residual_patterns, MatchKind::LeftmostFirst)?,
             residual_rules,
             residual_starters,
-            given_names: if given.is_empty() {
-                HashSet::default()
-            } else {
-                soft::given_names().map(|w| w.as_bytes().to_ascii_lowercase()).collect()
-            },
-            given_max: if given.is_empty() {
-                0
-            } else {
-                soft::given_names().map(str::len).max().unwrap_or(0)
-            },
+            given_names: (!given.is_empty()).then(GivenNames::new),
             given,
             starts,
             seconds,
@@ -432,12 +403,11 @@ impl Gates {
             })
             .map_or(rest.len(), |(e, _)| e);
         let word = &rest[..end];
-        word.chars().next().is_some_and(char::is_uppercase) && {
-            // Looked up by `Vec<u8>`, not `&[u8]`: a second call site of the hot path's instantiation made
-            // LLVM stop inlining it there (+1.2 % instructions on mixed chat).
-            let folded = soft::fold(word).into_bytes();
-            folded.len() <= self.given_max && self.given_names.contains(&folded)
-        }
+        word.chars().next().is_some_and(char::is_uppercase)
+            && self
+                .given_names
+                .as_ref()
+                .is_some_and(|names| names.contains_folded(&soft::fold(word).into_bytes()))
     }
 
     /// Every candidate position of `text`.
@@ -477,6 +447,7 @@ impl Gates {
             });
         }
         let (shapes, names) = (self.shape.is_some(), !self.given.is_empty());
+        let given_names = self.given_names.as_ref();
         if shapes || names {
             let mut guard = self.screen.as_ref().map(|s| (s, s.caches()));
             let mut visit = |i: usize, class: u8| {
@@ -506,14 +477,7 @@ impl Gates {
                     let known = if bytes.get(i + run).is_some_and(|&b| b >= 0x80) {
                         self.given_folded(text, i)
                     } else {
-                        // Lower-cased on the stack: an allocation per capitalised word cost more than the
-                        // lookup.
-                        let mut word = [0u8; 32];
-                        run <= self.given_max.min(word.len()) && {
-                            word[..run].copy_from_slice(&bytes[i..i + run]);
-                            word[..run].make_ascii_lowercase();
-                            self.given_names.contains(&word[..run])
-                        }
+                        given_names.is_some_and(|names| names.contains_ascii(&bytes[i..i + run]))
                     };
                     if known {
                         for a in &self.given {
