@@ -55,6 +55,10 @@ pub(crate) struct Trigger {
     pub hi: isize,
     /// The occurrence must start a capitalised word (upper-case letter, no letter or digit before it).
     pub capital: bool,
+    /// `(offset, bytes)`: every match also has one of `bytes` at `offset` from the trigger's start (a
+    /// second separator, say), so an occurrence without one opens no window. For one-byte triggers that
+    /// are common in any text (`-`, `.`), where most occurrences are not the rule's.
+    pub confirm: Option<(isize, &'static [u8])>,
 }
 
 /// Trigger words: a list, or the given-name lexicon of the name validator.
@@ -66,7 +70,15 @@ pub(crate) enum Words {
 
 /// A trigger on plain words.
 pub(crate) const fn at(words: &'static [&'static str], lo: isize, hi: isize) -> Trigger {
-    Trigger { words: Words::List(words), lo, hi, capital: false }
+    Trigger { words: Words::List(words), lo, hi, capital: false, confirm: None }
+}
+
+impl Trigger {
+    /// This trigger, opening a window only where one of `bytes` is at `offset` from the occurrence.
+    pub(crate) const fn confirmed(mut self, offset: isize, bytes: &'static [u8]) -> Trigger {
+        self.confirm = Some((offset, bytes));
+        self
+    }
 }
 
 /// A PII rule with score 1.0 and no validator.

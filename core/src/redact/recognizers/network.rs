@@ -28,8 +28,9 @@ pub(crate) const ALL: &[Recognizer] = &[
         r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b|\b[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\b",
     )
     .whole(text::mac)
-    // `00:1a:…` / `00-1a-…` (separator after 2 hex digits) or `001a.2b3c.4d5e` (dot after 4).
-    .gate(&[at(&[":", "-"], -2, -2), at(&["."], -4, -4)])
+    // `00:1a:…` / `00-1a-…` (separator after 2 hex digits, the next one 3 bytes on) or `001a.2b3c.4d5e`
+    // (dot after 4, the next one 5 bytes on): a date's or a range's single dash opens no window.
+    .gate(&[at(&[":", "-"], -2, -2).confirmed(3, b":-"), at(&["."], -4, -4).confirmed(5, b".")])
     .tp(&["mac 00:1A:2B:3C:4D:5E", "3c-22-fb-12-34-56", "001a.2b3c.4d5e"])
     .fp(&["00:1A-2B:3C:4D:5E", "ff:ff:ff:ff:ff:ff"]),
 ];

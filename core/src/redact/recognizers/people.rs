@@ -137,7 +137,7 @@ pub(crate) const CHAT: &[Recognizer] = &[
     )
     .trim(soft::cued_name)
     .score(0.85)
-    .gate(&[Trigger { words: Words::List(TITLES), lo: 0, hi: 0, capital: true }])
+    .gate(&[Trigger { words: Words::List(TITLES), lo: 0, hi: 0, capital: true, confirm: None }])
     .tp(&["Mevrouw de Vries belde over", "Herr von Braun ist da", "Frau van der Berg hat angerufen"])
     .fp(&["Mr de", "Frau von 12"]),
     // Action items in notes: `- Rémi prend en charge …`, `- Jane to own the migration`: a known given

@@ -52,6 +52,8 @@ struct Action {
     capital: bool,
     /// A context cue: seen as a whole word, or only where `near()`'s window edge cuts the word.
     cue: bool,
+    /// See [`crate::redact::recognizers::Trigger::confirm`].
+    confirm: Option<(isize, &'static [u8])>,
 }
 
 /// Per byte: bit 0 = a shape rule may start with it, bit 1 = only after a word boundary, bit 2 = a
@@ -193,14 +195,21 @@ impl Gates {
             }
             if !rule.triggers.is_empty() {
                 for t in rule.triggers {
-                    let action = Action { rule: i, lo: t.lo, hi: t.hi, capital: t.capital, cue: false };
+                    let action = Action {
+                        rule: i,
+                        lo: t.lo,
+                        hi: t.hi,
+                        capital: t.capital,
+                        cue: false,
+                        confirm: t.confirm,
+                    };
                     match t.words {
                         Words::List(words) => words.iter().for_each(|w| add(w.as_bytes(), action)),
                         Words::GivenNames => given.push(action),
                     }
                 }
             } else if shape.min_prefix_len() >= MIN_PREFIX {
-                let action = Action { rule: i, lo: 0, hi: 0, capital: false, cue: false };
+                let action = Action { rule: i, lo: 0, hi: 0, capital: false, cue: false, confirm: None };
                 shape.prefixes.iter().flatten().for_each(|p| add(p, action));
             } else if rule.context_required {
                 // near() looks at [start - BEFORE, end): a cue at c is seen by matches starting in
@@ -211,7 +220,7 @@ impl Gates {
                         None => isize::MIN / 4,
                     };
                     let hi = context::BEFORE as isize;
-                    add(cue.as_bytes(), Action { rule: i, lo, hi, capital: false, cue: true });
+                    add(cue.as_bytes(), Action { rule: i, lo, hi, capital: false, cue: true, confirm: None });
                 }
             } else if !shape.first[usize::from(b'a')..=usize::from(b'z')].iter().any(|&on| on) {
                 shape_patterns.push(rule.pattern.as_str());
@@ -430,6 +439,11 @@ impl Gates {
                     if a.capital
                         && !(bytes[t].is_ascii_uppercase()
                             && (t == 0 || !bytes[t - 1].is_ascii_alphanumeric()))
+                    {
+                        continue;
+                    }
+                    if let Some((offset, set)) = a.confirm
+                        && !bytes.get((t as isize + offset) as usize).is_some_and(|b| set.contains(b))
                     {
                         continue;
                     }
