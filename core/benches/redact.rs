@@ -167,57 +167,42 @@ fn latency() {
 
 criterion_group!(benches, throughput);
 
-/// Throughput of policy variants (to see which rule families cost what).
-fn variants() {
+/// What each entity costs on mixed chat: the 1 MB haystack's time with the default policy and with each
+/// entity excluded (`{"exclude": [entity]}`), in interleaved rounds (every variant once per round, so drift
+/// in the machine's load hits all alike), each variant's median wall time over the rounds. An operator who needs no street addresses can read off what excluding them buys.
+/// Run: `WARD_BENCH_ENTITIES=1 cargo bench -p ward-core --bench redact`.
+fn entity_costs() {
+    const ROUNDS: usize = 9;
     let (text, _) = haystack(1024 * 1024);
-    let soft = r#"{"exclude":["PERSON","ADDRESS","DATE_OF_BIRTH"]}"#;
-    let nosecret = r#"{"exclude":["CREDENTIAL"]}"#;
-    let phone = r#"{"exclude":["PHONE"]}"#;
-    let email = r#"{"entities":["EMAIL"]}"#;
-    let card = r#"{"entities":["CREDIT_CARD"]}"#;
-    let fam = |names: &[&str]| format!(r#"{{"entities":{}}}"#, serde_json::to_string(names).unwrap());
-    let all: Vec<&str> = ward_core::redact::entities();
-    let secrets: Vec<&str> =
-        ward_core::redact::rule_examples().iter().filter(|r| r.secret).map(|r| r.entity).collect();
-    let pii: Vec<&str> = all.iter().copied().filter(|e| !secrets.contains(e)).collect();
-    let soft_only = fam(&["PERSON", "ADDRESS", "DATE_OF_BIRTH"]);
-    let person = fam(&["PERSON"]);
-    let address = fam(&["ADDRESS"]);
-    let secrets_j = fam(&secrets);
-    let pii_j = fam(&pii);
-    let ids = fam(&[
-        "US_SSN",
-        "UK_NHS",
-        "CA_SIN",
-        "DE_TAX_ID",
-        "NL_BSN",
-        "PL_PESEL",
-        "AU_TFN",
-        "AU_MEDICARE",
-        "IN_AADHAAR",
-        "BR_CPF",
-        "PASSPORT",
-    ]);
-    let net = fam(&["IP_ADDRESS", "MAC_ADDRESS", "PHONE"]);
-    for (name, json) in [
-        ("no-soft", soft),
-        ("no-credential", nosecret),
-        ("no-phone", phone),
-        ("email", email),
-        ("card", card),
-        ("soft", soft_only.as_str()),
-        ("person", person.as_str()),
-        ("address", address.as_str()),
-        ("secrets", secrets_j.as_str()),
-        ("pii", pii_j.as_str()),
-        ("ids", ids.as_str()),
-        ("net+phone", net.as_str()),
-    ] {
-        let r = Redactor::new(Policy::from_json(json).unwrap()).unwrap();
-        let t = Instant::now();
-        let n = r.redact(&text).findings.len();
-        let dt = t.elapsed().as_secs_f64();
-        println!("variant {name}: {:.1} MB/s ({n} findings)", text.len() as f64 / dt / 1e6);
+    let mut variants: Vec<(String, Redactor)> =
+        vec![("(none)".to_string(), Redactor::new(Policy::default()).unwrap())];
+    for entity in ward_core::redact::entities() {
+        let policy = Policy::from_json(&format!(r#"{{"exclude":["{entity}"]}}"#)).unwrap();
+        variants.push((entity.to_string(), Redactor::new(policy).unwrap()));
+    }
+    // One call each first: the rule regexes a text needs are compiled on first use.
+    variants.iter().for_each(|(_, r)| drop(r.redact(&text)));
+    let mut samples = vec![Vec::with_capacity(ROUNDS); variants.len()];
+    for _ in 0..ROUNDS {
+        for ((_, redactor), times) in variants.iter().zip(&mut samples) {
+            times.push(time_us(|| redactor.redact(black_box(&text)).findings.len() as u64));
+        }
+    }
+    let median = |times: &mut Vec<f64>| percentiles(times)(0.5);
+    let mb_per_s = |us: f64| text.len() as f64 / us;
+    let all = median(&mut samples[0]);
+    println!("entity costs, 1 MB mixed chat, median of {ROUNDS} interleaved rounds:");
+    println!("| excluded | MB/s | time saved |\n|---|---|---|");
+    let mut rows: Vec<(String, f64)> = variants
+        .iter()
+        .zip(&mut samples)
+        .skip(1)
+        .map(|((name, _), times)| (name.clone(), median(times)))
+        .collect();
+    rows.sort_by(|a, b| a.1.total_cmp(&b.1));
+    println!("| (nothing: default policy) | {:.1} | |", mb_per_s(all));
+    for (name, us) in rows {
+        println!("| {name} | {:.1} | {:+.1} % |", mb_per_s(us), (all - us) / all * 100.0);
     }
 }
 
@@ -241,8 +226,9 @@ fn main() {
         profile_runs(&redactor, &text, runs, expected);
         return;
     }
-    if std::env::var_os("WARD_BENCH_VARIANTS").is_some() {
-        variants();
+    if std::env::var_os("WARD_BENCH_ENTITIES").is_some() {
+        entity_costs();
+        return;
     }
     cpu_throughput();
     latency();
