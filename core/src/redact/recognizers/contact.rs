@@ -50,8 +50,9 @@ const RECORD_PHONES: [Recognizer; 2] = [
     .trim(phone::beside_email)
     .score(0.85)
     .unless(PHONE_VETO)
-    // Phone (≤ 30 bytes), separator and quote (≤ 4), local part (≤ 64).
-    .gate(&[at(&["@"], -100, -2)])
+    // Phone (≤ 30 bytes), separator and quote (≤ 4), local part (≤ 64); the local part follows the
+    // separator (and a space or quote).
+    .gate(&[at(&["@"], -100, -2).behind(b"\" ", b"|,")])
     .tp(&["| Dorota Mazur | SRE | 723 886 366 | dorotamazur@interia.pl |", "09954312422, declan@outlook.com"])
     .fp(&["| 2024-05-01 | jane@example.org |", "| 48213 | jane@example.org |", "ticket 4155 2671 | ops@example.org"]),
 ];

@@ -59,6 +59,11 @@ pub(crate) struct Trigger {
     /// second separator, say), so an occurrence without one opens no window. For one-byte triggers that
     /// are common in any text (`-`, `.`), where most occurrences are not the rule's.
     pub confirm: Option<(isize, &'static [u8])>,
+    /// `(skip, then)`: every match puts one of `then` right before the run of e-mail local-part bytes
+    /// (`[A-Za-z0-9._%+-]`) that ends at the occurrence, once bytes of `skip` are passed over (the `<` of
+    /// `Jane Doe <jane@…>`, the `,` of a CSV row). For `@` triggers of rules about what surrounds an
+    /// address: a plain address in prose opens no window.
+    pub behind: Option<(&'static [u8], &'static [u8])>,
 }
 
 /// Trigger words: a list, or the given-name lexicon of the name validator.
@@ -70,13 +75,20 @@ pub(crate) enum Words {
 
 /// A trigger on plain words.
 pub(crate) const fn at(words: &'static [&'static str], lo: isize, hi: isize) -> Trigger {
-    Trigger { words: Words::List(words), lo, hi, capital: false, confirm: None }
+    Trigger { words: Words::List(words), lo, hi, capital: false, confirm: None, behind: None }
 }
 
 impl Trigger {
     /// This trigger, opening a window only where one of `bytes` is at `offset` from the occurrence.
     pub(crate) const fn confirmed(mut self, offset: isize, bytes: &'static [u8]) -> Trigger {
         self.confirm = Some((offset, bytes));
+        self
+    }
+
+    /// This trigger, opening a window only where one of `then` precedes the local part before the
+    /// occurrence (after any bytes of `skip`); see [`Trigger::behind`].
+    pub(crate) const fn behind(mut self, skip: &'static [u8], then: &'static [u8]) -> Trigger {
+        self.behind = Some((skip, then));
         self
     }
 }

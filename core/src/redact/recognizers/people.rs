@@ -39,7 +39,8 @@ pub(crate) const ALL: &[Recognizer] = &[
     pii("PERSON", concat!(r"(?P<v>", plain_name!(), r#""? ?(?:<|\(|\[mailto:)[A-Za-z0-9._%+-]{1,64})@"#))
         .trim(soft::display_name)
         .score(0.8)
-        .gate(&[at(&["@"], -190, -3)])
+        // The local part follows `<`, `(` or the `:` of `[mailto:`.
+        .gate(&[at(&["@"], -190, -3).behind(b"", b"<(:")])
         .tp(&[
             "From: Jane Doe <jane.doe@example.org>",
             "Priya Shah (priya.shah@example.com) asked for a demo",
@@ -137,7 +138,7 @@ pub(crate) const CHAT: &[Recognizer] = &[
     )
     .trim(soft::cued_name)
     .score(0.85)
-    .gate(&[Trigger { words: Words::List(TITLES), lo: 0, hi: 0, capital: true, confirm: None }])
+    .gate(&[Trigger { words: Words::List(TITLES), lo: 0, hi: 0, capital: true, confirm: None, behind: None }])
     .tp(&["Mevrouw de Vries belde over", "Herr von Braun ist da", "Frau van der Berg hat angerufen"])
     .fp(&["Mr de", "Frau von 12"]),
     // Action items in notes: `- Rémi prend en charge …`, `- Jane to own the migration`: a known given

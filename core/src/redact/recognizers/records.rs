@@ -36,7 +36,7 @@ macro_rules! caps {
 /// A given name that starts a capitalised word (the trigger of rules whose value ends in or starts with
 /// one), `lo..=hi` bytes from the start of the match.
 const fn given(lo: isize, hi: isize) -> Trigger {
-    Trigger { words: Words::GivenNames, lo, hi, capital: true, confirm: None }
+    Trigger { words: Words::GivenNames, lo, hi, capital: true, confirm: None, behind: None }
 }
 
 pub(crate) const ALL: &[Recognizer] = &[
@@ -111,7 +111,8 @@ pub(crate) const ALL: &[Recognizer] = &[
     )
     .trim(soft::row_name)
     .score(0.75)
-    .gate(&[at(&["@"], -230, -4)])
+    // The local part opens its own field: a separator, then spaces, tabs and a quote.
+    .gate(&[at(&["@"], -230, -4).behind(b"\" ", b"|,;\t")])
     .tp(&["| Jackson Sutherland | Payroll | +44 7759 524 010 | jackson.sutherland@example.com |"])
     .fp(&["| Payroll Team | billing | payroll@example.com |", "\"Acme Billing\",billing@acme.com"]),
     // The addressee of a letter: a name alone on its line, the address (with a number) on the next.

@@ -54,6 +54,8 @@ struct Action {
     cue: bool,
     /// See [`crate::redact::recognizers::Trigger::confirm`].
     confirm: Option<(isize, &'static [u8])>,
+    /// See [`crate::redact::recognizers::Trigger::behind`].
+    behind: Option<(&'static [u8], &'static [u8])>,
 }
 
 /// Per byte: bit 0 = a shape rule may start with it, bit 1 = only after a word boundary, bit 2 = a
@@ -145,6 +147,18 @@ fn visits(bytes: &[u8; 256]) -> [u8; 256] {
     out
 }
 
+/// True if, walking back from `t` over e-mail local-part bytes and then over bytes of `skip`, the next byte
+/// is one of `then` (see [`crate::redact::recognizers::Trigger::behind`]). Out of line: it runs at `@`
+/// only, and the keyword-hit closure it sits in is the scan's hottest code.
+#[inline(never)]
+fn follows(bytes: &[u8], t: usize, (skip, then): (&[u8], &[u8])) -> bool {
+    let local = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
+    let before = bytes.get(..t).unwrap_or_default();
+    let rest = before.len() - before.iter().rev().take_while(|b| local(b)).count();
+    let rest = rest - before[..rest].iter().rev().take_while(|b| skip.contains(b)).count();
+    rest.checked_sub(1).and_then(|i| before.get(i)).is_some_and(|b| then.contains(b))
+}
+
 fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
@@ -202,6 +216,7 @@ impl Gates {
                         capital: t.capital,
                         cue: false,
                         confirm: t.confirm,
+                        behind: t.behind,
                     };
                     match t.words {
                         Words::List(words) => words.iter().for_each(|w| add(w.as_bytes(), action)),
@@ -209,7 +224,8 @@ impl Gates {
                     }
                 }
             } else if shape.min_prefix_len() >= MIN_PREFIX {
-                let action = Action { rule: i, lo: 0, hi: 0, capital: false, cue: false, confirm: None };
+                let action =
+                    Action { rule: i, lo: 0, hi: 0, capital: false, cue: false, confirm: None, behind: None };
                 shape.prefixes.iter().flatten().for_each(|p| add(p, action));
             } else if rule.context_required {
                 // near() looks at [start - BEFORE, end): a cue at c is seen by matches starting in
@@ -220,7 +236,10 @@ impl Gates {
                         None => isize::MIN / 4,
                     };
                     let hi = context::BEFORE as isize;
-                    add(cue.as_bytes(), Action { rule: i, lo, hi, capital: false, cue: true, confirm: None });
+                    add(
+                        cue.as_bytes(),
+                        Action { rule: i, lo, hi, capital: false, cue: true, confirm: None, behind: None },
+                    );
                 }
             } else if !shape.first[usize::from(b'a')..=usize::from(b'z')].iter().any(|&on| on) {
                 shape_patterns.push(rule.pattern.as_str());
@@ -444,6 +463,11 @@ impl Gates {
                     }
                     if let Some((offset, set)) = a.confirm
                         && !bytes.get((t as isize + offset) as usize).is_some_and(|b| set.contains(b))
+                    {
+                        continue;
+                    }
+                    if let Some(behind) = a.behind
+                        && !follows(bytes, t, behind)
                     {
                         continue;
                     }
