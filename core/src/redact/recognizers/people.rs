@@ -138,7 +138,7 @@ pub(crate) const CHAT: &[Recognizer] = &[
     )
     .trim(soft::cued_name)
     .score(0.85)
-    .gate(&[Trigger { words: Words::List(TITLES), lo: 0, hi: 0, capital: true, confirm: None, behind: None }])
+    .gate(&[Trigger { words: Words::List(TITLES), lo: 0, hi: 0, capital: true, confirm: None, behind: None, last: None }])
     .tp(&["Mevrouw de Vries belde over", "Herr von Braun ist da", "Frau van der Berg hat angerufen"])
     .fp(&["Mr de", "Frau von 12"]),
     // Action items in notes: `- Rémi prend en charge …`, `- Jane to own the migration`: a known given
@@ -162,11 +162,12 @@ pub(crate) const CHAT: &[Recognizer] = &[
     // verbs or list words (`Max: 100`, `Mark, then …`) are left alone.
     // Gated on the `: ` after the name, not on every newline (most lines of any text start with a capital;
     // walking each one from its newline was 4 % of a mixed-chat scan): the newline is 3 to
-    // 1 + SPEAKER_NAME_MAX bytes before the colon (checked by a test), and the colon has a space or tab after it.
+    // 1 + SPEAKER_NAME_MAX bytes before the colon (checked by a test) and is the last one before it, and the
+    // colon has a space or tab after it.
     pii("PERSON", concat!(r"\n", name!(), r":[ \t]"))
         .trim(soft::bullet_name)
         .score(0.75)
-        .gate(&[at(&[":"], -1 - SPEAKER_NAME_MAX as isize, -3).confirmed(1, b" \t")])
+        .gate(&[at(&[":"], -1 - SPEAKER_NAME_MAX as isize, -3).confirmed(1, b" \t").at_last(b'\n')])
         .tp(&["Agent: Can you confirm?\nIan O'Brien: ian.obrien@example.org"])
         .fp(&["Steps\nMax: 100\nDescription: login fails", "Notes\nSummary: done"]),
     pii("PERSON", concat!(r"\n\r?\n", name!(), r", [a-z]"))

@@ -36,7 +36,7 @@ macro_rules! caps {
 /// A given name that starts a capitalised word (the trigger of rules whose value ends in or starts with
 /// one), `lo..=hi` bytes from the start of the match.
 const fn given(lo: isize, hi: isize) -> Trigger {
-    Trigger { words: Words::GivenNames, lo, hi, capital: true, confirm: None, behind: None }
+    Trigger { words: Words::GivenNames, lo, hi, capital: true, confirm: None, behind: None, last: None }
 }
 
 pub(crate) const ALL: &[Recognizer] = &[

@@ -56,6 +56,8 @@ struct Action {
     confirm: Option<(isize, &'static [u8])>,
     /// See [`crate::redact::recognizers::Trigger::behind`].
     behind: Option<(&'static [u8], &'static [u8])>,
+    /// See [`crate::redact::recognizers::Trigger::last`].
+    last: Option<u8>,
 }
 
 /// Per byte: bit 0 = a shape rule may start with it, bit 1 = only after a word boundary, bit 2 = a
@@ -159,6 +161,15 @@ fn follows(bytes: &[u8], t: usize, (skip, then): (&[u8], &[u8])) -> bool {
     rest.checked_sub(1).and_then(|i| before.get(i)).is_some_and(|b| then.contains(b))
 }
 
+/// The offset from `t` of the last `byte` before `t`, if it is at offset `lo` or later (see
+/// [`crate::redact::recognizers::Trigger::last`]). Out of line, like [`follows`].
+#[inline(never)]
+fn last_before(bytes: &[u8], t: usize, lo: isize, byte: u8) -> Option<isize> {
+    let from = (t as isize).saturating_add(lo).max(0) as usize;
+    let at = from + bytes.get(from..t)?.iter().rposition(|&b| b == byte)?;
+    Some(at as isize - t as isize)
+}
+
 fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
@@ -217,6 +228,7 @@ impl Gates {
                         cue: false,
                         confirm: t.confirm,
                         behind: t.behind,
+                        last: t.last,
                     };
                     match t.words {
                         Words::List(words) => words.iter().for_each(|w| add(w.as_bytes(), action)),
@@ -224,8 +236,16 @@ impl Gates {
                     }
                 }
             } else if shape.min_prefix_len() >= MIN_PREFIX {
-                let action =
-                    Action { rule: i, lo: 0, hi: 0, capital: false, cue: false, confirm: None, behind: None };
+                let action = Action {
+                    rule: i,
+                    lo: 0,
+                    hi: 0,
+                    capital: false,
+                    cue: false,
+                    confirm: None,
+                    behind: None,
+                    last: None,
+                };
                 shape.prefixes.iter().flatten().for_each(|p| add(p, action));
             } else if rule.context_required {
                 // near() looks at [start - BEFORE, end): a cue at c is seen by matches starting in
@@ -238,7 +258,16 @@ impl Gates {
                     let hi = context::BEFORE as isize;
                     add(
                         cue.as_bytes(),
-                        Action { rule: i, lo, hi, capital: false, cue: true, confirm: None, behind: None },
+                        Action {
+                            rule: i,
+                            lo,
+                            hi,
+                            capital: false,
+                            cue: true,
+                            confirm: None,
+                            behind: None,
+                            last: None,
+                        },
                     );
                 }
             } else if !shape.first[usize::from(b'a')..=usize::from(b'z')].iter().any(|&on| on) {
@@ -471,7 +500,13 @@ impl Gates {
                     {
                         continue;
                     }
-                    let (mut lo, hi) = (a.lo, a.hi);
+                    let (mut lo, mut hi) = (a.lo, a.hi);
+                    if let Some(byte) = a.last {
+                        match last_before(bytes, t, lo, byte) {
+                            Some(at) => (lo, hi) = (at, at.min(hi)),
+                            None => continue,
+                        }
+                    }
                     if a.cue
                         && t > 0
                         && bytes[t - 1].is_ascii_alphanumeric()
