@@ -12,6 +12,7 @@
 //! overlapping value, and gating cannot change a result: a rule is only skipped where its regex cannot
 //! match or its validator cannot accept. Overlaps are resolved by score, then length, then priority.
 
+mod action;
 mod anchored;
 mod gate;
 mod given;

@@ -77,6 +77,11 @@ pub(crate) enum Words {
     GivenNames,
 }
 
+/// A trigger on given names (the occurrence must start a capitalised word).
+pub(crate) const fn given_name(lo: isize, hi: isize) -> Trigger {
+    Trigger { words: Words::GivenNames, lo, hi, capital: true, confirm: None, behind: None, last: None }
+}
+
 /// A trigger on plain words.
 pub(crate) const fn at(words: &'static [&'static str], lo: isize, hi: isize) -> Trigger {
     Trigger { words: Words::List(words), lo, hi, capital: false, confirm: None, behind: None, last: None }

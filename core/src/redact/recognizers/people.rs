@@ -11,7 +11,7 @@
 use super::super::validate::soft;
 use super::contact::intl_letter;
 use super::soft::{both, end, name, name_word, upper, word, word_rest};
-use super::{Recognizer, Trigger, Words, at, pii};
+use super::{Recognizer, Trigger, at, pii};
 
 /// Titles before a particle surname (the trigger words of that rule).
 const TITLES: &[&str] = &[
@@ -138,7 +138,7 @@ pub(crate) const CHAT: &[Recognizer] = &[
     )
     .trim(soft::cued_name)
     .score(0.85)
-    .gate(&[Trigger { words: Words::List(TITLES), lo: 0, hi: 0, capital: true, confirm: None, behind: None, last: None }])
+    .gate(&[Trigger { capital: true, ..at(TITLES, 0, 0) }])
     .tp(&["Mevrouw de Vries belde over", "Herr von Braun ist da", "Frau van der Berg hat angerufen"])
     .fp(&["Mr de", "Frau von 12"]),
     // Action items in notes: `- Rémi prend en charge …`, `- Jane to own the migration`: a known given

@@ -11,7 +11,7 @@
 use super::super::validate::soft;
 use super::contact::intl_letter;
 use super::soft::{end, name, name_word, upper, word, word_rest};
-use super::{Recognizer, Trigger, Words, at, pii};
+use super::{Recognizer, at, given_name, pii};
 
 /// One to three name words with particles (unnamed, for patterns whose value group spans more).
 macro_rules! words3 {
@@ -33,12 +33,6 @@ macro_rules! caps {
     };
 }
 
-/// A given name that starts a capitalised word (the trigger of rules whose value ends in or starts with
-/// one), `lo..=hi` bytes from the start of the match.
-const fn given(lo: isize, hi: isize) -> Trigger {
-    Trigger { words: Words::GivenNames, lo, hi, capital: true, confirm: None, behind: None, last: None }
-}
-
 pub(crate) const ALL: &[Recognizer] = &[
     // `Patient: Sullivan, Ella`, `"Sharma, Grace",` (CSV), `| HUGHES, Ethan |`: the whole field is the
     // name, surname first; the given name must be known.
@@ -56,7 +50,7 @@ pub(crate) const ALL: &[Recognizer] = &[
     )
     .trim(soft::surname_first)
     .score(0.8)
-    .gate(&[given(-64, -4)])
+    .gate(&[given_name(-64, -4)])
     .tp(&[
         "Patient: Sullivan, Ella\nDate of birth: 06/13/1950",
         "INC8555983,1765214584,\"O'Brien, Siobhan\",siobhan@example.org",
@@ -119,21 +113,21 @@ pub(crate) const ALL: &[Recognizer] = &[
     pii("PERSON", concat!(r"\n", name!(), r"[ \t]{0,4}\r?\n(?u:[^\n]){0,40}[0-9]"))
         .trim(soft::field_name)
         .score(0.75)
-        .gate(&[given(-2, -1)])
+        .gate(&[given_name(-2, -1)])
         .tp(&["Initech\n24.03.2026\n\nVinicius Barbosa\nRua Augusta, 107 - apto 164\nSão Paulo"])
         .fp(&["Summary\n\nGrace Period\n30 days", "Notes\nVictoria Station\nPlatform 9"]),
     // A signature line: the name, then a separator (`Jane Doe | Head of Sales`, `Beatrice · 28.08.2026`).
     pii("PERSON", concat!(r"\n", name!(), r"[ \t]{1,3}(?:\||(?u:\x{B7})|(?u:\x{2013})|(?u:\x{2014})) "))
         .trim(soft::thanked_name)
         .score(0.75)
-        .gate(&[given(-2, -1)])
+        .gate(&[given_name(-2, -1)])
         .tp(&["Use synthetic data.\n\nBeatrice · 2027-03-25", "Best,\nJane Doe | Head of Sales"])
         .fp(&["Intro\nPython · 3.12", "Menu\nHome | About"]),
     // Possessives: `Tom's laptop`, `Fleur's`, `Jane Doe's account`.
     pii("PERSON", concat!(r"\b(?P<v>", name_word!(), r"(?: ", name_word!(), r"){0,2})(?:'|(?u:\x{2019}))s\b"))
         .trim(soft::thanked_name)
         .score(0.75)
-        .gate(&[given(0, 0)])
+        .gate(&[given_name(0, 0)])
         .tp(&["Tom's laptop drops off Wi-Fi", "Fleur's laptop", "Jane Doe's account was charged"])
         .fp(&["Google's servers", "Python's GIL", "the team's laptop"]),
     // Formal salutations followed by the surname alone: `Dear Clarke,`, `Sehr geehrte/r Köhler,`,
@@ -155,7 +149,7 @@ pub(crate) const ALL: &[Recognizer] = &[
     pii("PERSON", concat!(r"\n[A-Z][A-Za-z]{1,20}(?: [a-z]{2,12})?[ \t]?:[ \t]{1,3}", name!(), r"[ \t]{0,4}(?:\r?\n|$)"))
         .trim(soft::labelled_name)
         .score(0.75)
-        .gate(&[given(-40, -4)])
+        .gate(&[given_name(-40, -4)])
         .tp(&["Ticket 12\nTechnician: Jane Doe\nStatus: open", "Raum 4\nGast: Lena Koch\n"])
         .fp(&["Ticket 12\nStatus: Grace Period\n", "Plan\nProduct: Max Tokens\n", "Info\nCity: Victoria Station\n"]),
     // `Jane Doe commented on …`, `Declan Whitfield approved these changes`.
@@ -168,7 +162,7 @@ pub(crate) const ALL: &[Recognizer] = &[
     )
     .trim(soft::field_name)
     .score(0.75)
-    .gate(&[given(0, 0)])
+    .gate(&[given_name(0, 0)])
     .tp(&["Declan Whitfield commented on `config/prod.yaml`", "Mei McCarthy approved these changes"])
     .fp(&["Release Bot commented on", "GitHub Actions commented on the PR"]),
 ];

@@ -4,7 +4,7 @@
 
 use super::super::validate::soft;
 use super::contact::intl_letter;
-use super::{Recognizer, Trigger, Words, pii};
+use super::{Recognizer, given_name, pii};
 
 /// Upper-case Latin letters with diacritics (Latin-1 and the Extended-A capitals of the supported
 /// languages: `É`, `Ł`, `Ś`, `Ż`, …), so names such as `Élodie` or `Łukasz` start a name word.
@@ -289,7 +289,7 @@ pub(crate) const ALL: &[Recognizer] = &[
     .score(0.75)
     // The name (a known given name) follows a cue of 2–7 bytes and 1–2 separators; a surname-first
     // name has its given name one word later.
-    .gate(&[Trigger { words: Words::GivenNames, lo: -18, hi: -3, capital: true, confirm: None, behind: None, last: None }])
+    .gate(&[given_name(-18, -3)])
     .tp(&[
         "Hi Anna, the report",
         "Dear Pierre Martin,",
@@ -324,15 +324,7 @@ const BARE_NAME: &str = concat!(
 pub(crate) const BARE: &[Recognizer] = &[pii("PERSON", BARE_NAME)
     .whole(soft::bare_full_name)
     .score(0.7)
-    .gate(&[Trigger {
-        words: Words::GivenNames,
-        lo: 0,
-        hi: 0,
-        capital: true,
-        confirm: None,
-        behind: None,
-        last: None,
-    }])
+    .gate(&[given_name(0, 0)])
     .tp(&[
         "ask Maria Garcia about it",
         "Thomas Mueller",

@@ -29,6 +29,7 @@ use std::collections::HashMap;
 
 use regex_automata::{Anchored, Input, MatchKind, PatternSet, meta};
 
+use super::action::Action;
 use super::given::GivenNames;
 use super::keywords::Keywords;
 use super::order::{Nearly, merge_dedup};
@@ -42,23 +43,6 @@ use crate::redact::validate::soft;
 
 /// Shortest literal prefix worth a keyword gate.
 const MIN_PREFIX: usize = 3;
-
-/// What a keyword hit means for one rule.
-#[derive(Clone, Copy, Debug)]
-struct Action {
-    rule: usize,
-    lo: isize,
-    hi: isize,
-    capital: bool,
-    /// A context cue: seen as a whole word, or only where `near()`'s window edge cuts the word.
-    cue: bool,
-    /// See [`crate::redact::recognizers::Trigger::confirm`].
-    confirm: Option<(isize, &'static [u8])>,
-    /// See [`crate::redact::recognizers::Trigger::behind`].
-    behind: Option<(&'static [u8], &'static [u8])>,
-    /// See [`crate::redact::recognizers::Trigger::last`].
-    last: Option<u8>,
-}
 
 /// Per byte: bit 0 = a shape rule may start with it, bit 1 = only after a word boundary, bit 2 = a
 /// given-name lookup starts at it (upper case, when the policy has given-name triggers). A byte with
@@ -149,27 +133,6 @@ fn visits(bytes: &[u8; 256]) -> [u8; 256] {
     out
 }
 
-/// True if, walking back from `t` over e-mail local-part bytes and then over bytes of `skip`, the next byte
-/// is one of `then` (see [`crate::redact::recognizers::Trigger::behind`]). Out of line: it runs at `@`
-/// only, and the keyword-hit closure it sits in is the scan's hottest code.
-#[inline(never)]
-fn follows(bytes: &[u8], t: usize, (skip, then): (&[u8], &[u8])) -> bool {
-    let local = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
-    let before = bytes.get(..t).unwrap_or_default();
-    let rest = before.len() - before.iter().rev().take_while(|b| local(b)).count();
-    let rest = rest - before[..rest].iter().rev().take_while(|b| skip.contains(b)).count();
-    rest.checked_sub(1).and_then(|i| before.get(i)).is_some_and(|b| then.contains(b))
-}
-
-/// The offset from `t` of the last `byte` before `t`, if it is at offset `lo` or later (see
-/// [`crate::redact::recognizers::Trigger::last`]). Out of line, like [`follows`].
-#[inline(never)]
-fn last_before(bytes: &[u8], t: usize, lo: isize, byte: u8) -> Option<isize> {
-    let from = (t as isize).saturating_add(lo).max(0) as usize;
-    let at = from + bytes.get(from..t)?.iter().rposition(|&b| b == byte)?;
-    Some(at as isize - t as isize)
-}
-
 fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
@@ -220,32 +183,14 @@ impl Gates {
             }
             if !rule.triggers.is_empty() {
                 for t in rule.triggers {
-                    let action = Action {
-                        rule: i,
-                        lo: t.lo,
-                        hi: t.hi,
-                        capital: t.capital,
-                        cue: false,
-                        confirm: t.confirm,
-                        behind: t.behind,
-                        last: t.last,
-                    };
+                    let action = Action::of(i, t);
                     match t.words {
                         Words::List(words) => words.iter().for_each(|w| add(w.as_bytes(), action)),
                         Words::GivenNames => given.push(action),
                     }
                 }
             } else if shape.min_prefix_len() >= MIN_PREFIX {
-                let action = Action {
-                    rule: i,
-                    lo: 0,
-                    hi: 0,
-                    capital: false,
-                    cue: false,
-                    confirm: None,
-                    behind: None,
-                    last: None,
-                };
+                let action = Action::plain(i, 0, 0, false);
                 shape.prefixes.iter().flatten().for_each(|p| add(p, action));
             } else if rule.context_required {
                 // near() looks at [start - BEFORE, end): a cue at c is seen by matches starting in
@@ -256,19 +201,7 @@ impl Gates {
                         None => isize::MIN / 4,
                     };
                     let hi = context::BEFORE as isize;
-                    add(
-                        cue.as_bytes(),
-                        Action {
-                            rule: i,
-                            lo,
-                            hi,
-                            capital: false,
-                            cue: true,
-                            confirm: None,
-                            behind: None,
-                            last: None,
-                        },
-                    );
+                    add(cue.as_bytes(), Action::plain(i, lo, hi, true));
                 }
             } else if !shape.first[usize::from(b'a')..=usize::from(b'z')].iter().any(|&on| on) {
                 shape_patterns.push(rule.pattern.as_str());
@@ -484,37 +417,7 @@ impl Gates {
         if let Some(keywords) = &self.keywords {
             keywords.each(bytes, |t, pattern| {
                 for a in self.actions.get(pattern).map(Vec::as_slice).unwrap_or_default() {
-                    if a.capital
-                        && !(bytes[t].is_ascii_uppercase()
-                            && (t == 0 || !bytes[t - 1].is_ascii_alphanumeric()))
-                    {
-                        continue;
-                    }
-                    if let Some((offset, set)) = a.confirm
-                        && !bytes.get((t as isize + offset) as usize).is_some_and(|b| set.contains(b))
-                    {
-                        continue;
-                    }
-                    if let Some(behind) = a.behind
-                        && !follows(bytes, t, behind)
-                    {
-                        continue;
-                    }
-                    let (mut lo, mut hi) = (a.lo, a.hi);
-                    if let Some(byte) = a.last {
-                        match last_before(bytes, t, lo, byte) {
-                            Some(at) => (lo, hi) = (at, at.min(hi)),
-                            None => continue,
-                        }
-                    }
-                    if a.cue
-                        && t > 0
-                        && bytes[t - 1].is_ascii_alphanumeric()
-                        && bytes[t].is_ascii_alphanumeric()
-                    {
-                        // Inside a longer word: near() sees it only when its window starts right here.
-                        lo = hi;
-                    }
+                    let Some((lo, hi)) = a.window(bytes, t) else { continue };
                     self.window(bytes, a.rule, t as isize + lo, t as isize + hi, &mut keyed, &mut windows);
                 }
             });
