@@ -23,6 +23,8 @@ pub(crate) struct Rule {
     pub value_group: bool,
     /// Trigger words that bound where matches start (built-in rules only; speed, not behaviour).
     pub triggers: &'static [Trigger],
+    /// Where an accepted match can start, for the shape screen (built-in rules only; speed).
+    pub starts: Option<&'static str>,
 }
 
 impl Rule {
@@ -39,6 +41,7 @@ impl Rule {
             secret: r.secret,
             value_group: r.pattern.contains("(?P<v>"),
             triggers: r.triggers,
+            starts: r.starts,
         }
     }
 }
@@ -63,6 +66,7 @@ pub(crate) fn build(policy: &Policy) -> Result<Vec<Rule>, Error> {
             secret: c.secret,
             value_group: c.pattern.contains("(?P<v>"),
             triggers: &[],
+            starts: None,
         });
     }
     for r in recognizers::all().filter(|r| policy.enables(r.entity)) {

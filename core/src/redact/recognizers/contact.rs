@@ -216,6 +216,9 @@ pub(crate) const PHONES: &[Recognizer] = &[
     .trim(phone::national)
     .score(0.85)
     .unless(PHONE_VETO)
+    // What `national` accepts: a trunk `0` and a non-zero digit, a two-digit area code in parentheses,
+    // or a NANP area code (three digits, the first 2–9); not the years, amounts and versions in between.
+    .starting(r"\((?:0[1-9]|[1-9]{2}\)|[2-9][0-9]{2}\))|\b0[1-9]|\b[2-9][0-9]{2}[ .-]")
     .tp(&[
         "(415) 555-2671",
         "ring 020 7946 0958",

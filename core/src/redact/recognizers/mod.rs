@@ -43,6 +43,10 @@ pub(crate) struct Recognizer {
     /// Where matches start relative to trigger words, for patterns without a selective literal prefix
     /// (see `scan`): speed only, the pattern alone decides what matches.
     pub triggers: &'static [Trigger],
+    /// A pattern that every *accepted* match also matches at its start (what the validator demands of a
+    /// value's first bytes): the shape screen tries the rule only where it matches. Speed only, like
+    /// `triggers`; a test holds it to the validator on random text.
+    pub starts: Option<&'static str>,
 }
 
 /// Every match of a rule starts between `lo` and `hi` bytes (inclusive, relative to the trigger's start)
@@ -122,6 +126,7 @@ pub(crate) const fn pii(entity: &'static str, pattern: &'static str) -> Recogniz
         tp: &[],
         fp: &[],
         triggers: &[],
+        starts: None,
     }
 }
 
@@ -156,6 +161,11 @@ impl Recognizer {
     /// Rejects the candidate when one of `words` is near it.
     pub(crate) const fn unless(mut self, words: &'static [&'static str]) -> Self {
         self.veto = words;
+        self
+    }
+    /// Where the validator can accept a match at all; see [`Recognizer::starts`].
+    pub(crate) const fn starting(mut self, pattern: &'static str) -> Self {
+        self.starts = Some(pattern);
         self
     }
     pub(crate) const fn tp(mut self, tp: &'static [&'static str]) -> Self {

@@ -19,8 +19,9 @@ pub(crate) const ALL: &[Recognizer] = &[
         ]),
     pii("IP_ADDRESS", r"\b[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}\b")
         .whole(text::ipv6)
-        // The first colon follows 1–4 hex digits.
-        .gate(&[at(&[":"], -4, -1)])
+        // The first colon follows 1–4 hex digits and is followed by a hex digit or a colon (`fe80::1`):
+        // a colon before a space (`Note: `) or a slash (`https://`) opens no window.
+        .gate(&[at(&[":"], -4, -1).confirmed(1, b"0123456789abcdefABCDEF:")])
         .tp(&["addr 2001:db8:85a3::8a2e:370:7334", "fe80::1ff:fe23:4567:890a"])
         .fp(&["at 10:30:00", "std::vec", "12:34:56"]),
     pii(

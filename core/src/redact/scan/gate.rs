@@ -204,7 +204,12 @@ impl Gates {
                     add(cue.as_bytes(), Action::plain(i, lo, hi, true));
                 }
             } else if !shape.first[usize::from(b'a')..=usize::from(b'z')].iter().any(|&on| on) {
-                shape_patterns.push(rule.pattern.as_str());
+                // The screen looks for where an accepted match can start, when the rule says.
+                let (pattern, shape) = match rule.starts {
+                    Some(starts) => (starts, Shape::of(starts)),
+                    None => (rule.pattern.as_str(), shape),
+                };
+                shape_patterns.push(pattern);
                 shape_rules.push(i);
                 for (b, &on) in shape.first.iter().enumerate() {
                     if on {
