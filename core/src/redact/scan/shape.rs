@@ -376,8 +376,8 @@ fn first_bytes(hir: &Hir, first: &mut [bool; 256], free: &mut [bool; 256], guard
                 for b in lo.min(0x80)..hi.min(0x7F) + 1 {
                     mark(b as usize, first);
                 }
-                if hi >= 0x80 {
-                    (0xC2..=0xF4).for_each(|b| mark(b, first));
+                for b in utf8_leads(lo.max(0x80), hi) {
+                    mark(usize::from(b), first);
                 }
             }
             false
@@ -405,9 +405,42 @@ fn first_bytes(hir: &Hir, first: &mut [bool; 256], free: &mut [bool; 256], guard
     }
 }
 
+/// The first bytes of the UTF-8 encodings of the code points `lo..=hi` (all at or above U+0080): the lead
+/// bytes of the two-, three- and four-byte parts of the range. A Latin capital (`[À-Þ]`) starts with
+/// `0xC3`, so Greek or CJK text (`0xCE…`, `0xE4…`) is not visited for a name pattern.
+fn utf8_leads(lo: u32, hi: u32) -> impl Iterator<Item = u8> {
+    // (first code point, last code point, lead byte of the first, bits below the lead byte)
+    const PARTS: [(u32, u32, u32, u32); 3] =
+        [(0x80, 0x7FF, 0xC0, 6), (0x800, 0xFFFF, 0xE0, 12), (0x1_0000, 0x10_FFFF, 0xF0, 18)];
+    PARTS.into_iter().filter(move |&(a, b, _, _)| lo <= b && hi >= a).flat_map(move |(a, b, lead, shift)| {
+        let (from, to) = (lo.max(a), hi.min(b));
+        ((lead | from >> shift)..=(lead | to >> shift)).filter_map(|x| u8::try_from(x).ok())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lead bytes are exactly those of the range's code points' encodings.
+    #[test]
+    fn utf8_leads_are_the_encodings_first_bytes() {
+        let ranges =
+            [(0x80, 0x80), (0xC0, 0xDE), (0xC0, 0x24F), (0x370, 0x3FF), (0x7FF, 0x800), (0x2019, 0x2019)];
+        let wide = [(0x80, 0x10_FFFF), (0xFFFF, 0x1_0000), (0x4E00, 0x9FFF), (0x1F600, 0x1F64F)];
+        for (lo, hi) in ranges.into_iter().chain(wide) {
+            let mut want: Vec<u8> = (lo..=hi)
+                .filter_map(char::from_u32)
+                .map(|c| c.encode_utf8(&mut [0; 4]).as_bytes()[0])
+                .collect();
+            want.dedup();
+            let got: Vec<u8> = utf8_leads(lo, hi).collect();
+            assert_eq!(got, want, "{lo:#x}..={hi:#x}");
+        }
+        let latin = Shape::of(r"(?u:[\x{C0}-\x{D6}\x{D8}-\x{DE}\x{104}])");
+        let leads: Vec<usize> = (0x80..256).filter(|&b| latin.first[b]).collect();
+        assert_eq!(leads, [0xC3, 0xC4]);
+    }
 
     fn lits(p: &str) -> Option<Vec<String>> {
         Shape::of(p)
