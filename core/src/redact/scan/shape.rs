@@ -313,7 +313,7 @@ impl Two {
                         t.one = true;
                     }
                     if hi >= 0x80 {
-                        (0xC2..=0xF4).for_each(|b| t.first[b] = true);
+                        utf8_leads(lo.max(0x80), hi).for_each(|b| t.first[usize::from(b)] = true);
                         (0x80..=0xBF).for_each(|b| t.second[b] = true);
                     }
                 }
