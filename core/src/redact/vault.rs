@@ -61,7 +61,7 @@ impl Slots {
 }
 
 /// `[ENTITY_n]`, written directly (`format!` went through the formatting machinery for two pieces).
-fn numbered(entity: &str, n: u64) -> String {
+pub(crate) fn numbered(entity: &str, n: u64) -> String {
     let mut digits = [0u8; 20];
     let (mut at, mut rest) = (digits.len(), n);
     loop {

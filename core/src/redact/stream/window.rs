@@ -3,8 +3,9 @@
 //! The streaming redactor scans `left ++ segment`, where `left` is already-emitted text kept as context
 //! (context words look up to `context::BEFORE` bytes back), and replaces only the findings that start in
 //! the segment. [`Redactor::redact_with`] is this function over the whole text, so both paths share one
-//! replacement loop: the same hits, the same operators,
-//! the same vault calls in the same order, so numbering matches the one-shot result exactly.
+//! replacement loop: the same hits, the same operators, the same vault calls in the same order, so
+//! numbering matches the one-shot result exactly. Placeholders are numbered by a vault, or, for a
+//! one-shot call that keeps none, by the call alone (see `numbering`).
 //!
 //! A value seen earlier in the same window from the same rule reuses the earlier finding's
 //! replacement instead of asking the operator and the vault again: every operator is a function of
@@ -14,7 +15,8 @@
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
-use super::super::{Finding, Operator, Redactor, Vault, offsets};
+use super::super::numbering::Numbering;
+use super::super::{Finding, Operator, Redactor, offsets};
 
 /// The redacted segment and its findings (offsets relative to the window text).
 pub(crate) struct Window {
@@ -25,7 +27,13 @@ pub(crate) struct Window {
 impl Redactor {
     /// Redacts `text[from..to]`, using the text around it only as context. Findings that start outside
     /// `from..to` are ignored (at safe cuts none crosses either end).
-    pub(crate) fn redact_window(&self, text: &str, from: usize, to: usize, vault: &mut Vault) -> Window {
+    pub(crate) fn redact_window<'t>(
+        &'t self,
+        text: &'t str,
+        from: usize,
+        to: usize,
+        numbers: &mut impl Numbering<'t>,
+    ) -> Window {
         let hits = self.hits(text);
         let mut out = String::with_capacity(to.saturating_sub(from));
         let mut findings = Vec::with_capacity(hits.len());
@@ -49,7 +57,7 @@ impl Redactor {
                 }
             };
             let replacement = earlier.unwrap_or_else(|| match self.policy().operator(hit.entity) {
-                Operator::Placeholder => vault.placeholder(hit.entity, value, hit.secret),
+                Operator::Placeholder => numbers.placeholder(hit.entity, value, hit.secret),
                 other => other.apply(hit.entity, value),
             });
             out.push_str(&replacement);
