@@ -60,6 +60,11 @@ impl Engine {
     ) -> Result<Engine, HostError> {
         let mut config = Config::new();
         config.consume_fuel(true);
+        // For profiling the guest: wasmtime writes /tmp/perf-<pid>.map, so `perf report` names the
+        // component's functions (how `benches/RESULTS-redact.md` compared its profile with the native one).
+        if std::env::var_os("WARD_PERFMAP").is_some() {
+            config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+        }
         let engine =
             wasmtime::Engine::new(&config).map_err(|e| HostError::load("configuring wasmtime", &e))?;
         let (compiled, cache) = cache::load(&engine, component, cache_dir)?;
