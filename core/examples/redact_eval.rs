@@ -60,7 +60,7 @@ fn findings(corpus: &str, out: &str, policy: Option<&String>) -> Result<String, 
             .analyze(text)
             .into_iter()
             .map(|f| {
-                let is_secret = secret.contains(f.entity.as_str());
+                let is_secret = secret.contains(f.entity.as_ref());
                 json!({"entity": f.entity, "start": f.start, "end": f.end, "score": f.score, "secret": is_secret})
             })
             .collect();

@@ -1,6 +1,8 @@
 //! Runtime rules: the built-in recognizers and a policy's custom recognizers in one shape, with the
 //! policy's thresholds applied, ready for the scanner.
 
+use std::borrow::Cow;
+
 use super::policy::Policy;
 use super::recognizers::{self, Recognizer, Trigger};
 use super::validate::{self, Check};
@@ -9,7 +11,8 @@ use crate::Error;
 /// One compiled-ready rule.
 #[derive(Clone, Debug)]
 pub(crate) struct Rule {
-    pub entity: String,
+    /// Borrowed for built-in rules, so a finding names its entity without an allocation.
+    pub entity: Cow<'static, str>,
     pub pattern: String,
     pub score: f64,
     /// Minimum score the policy asks for this entity.
@@ -30,7 +33,7 @@ pub(crate) struct Rule {
 impl Rule {
     fn builtin(r: &Recognizer, threshold: f64) -> Rule {
         Rule {
-            entity: r.entity.to_string(),
+            entity: Cow::Borrowed(r.entity),
             pattern: r.pattern.to_string(),
             score: r.score,
             threshold,
@@ -55,7 +58,7 @@ pub(crate) fn build(policy: &Policy) -> Result<Vec<Rule>, Error> {
             None => Check::None,
         };
         rules.push(Rule {
-            entity: c.entity.clone(),
+            entity: Cow::Owned(c.entity.clone()),
             pattern: c.pattern.clone(),
             score: c.score,
             threshold: policy.threshold(&c.entity),

@@ -28,7 +28,7 @@ pub(crate) fn err(e: ward_core::Error) -> Error {
 
 fn finding(f: CoreFinding) -> Finding {
     Finding {
-        entity: f.entity,
+        entity: f.entity.into_owned(),
         start: u32_of(f.start),
         end: u32_of(f.end),
         start_utf16: u32_of(f.start_utf16),

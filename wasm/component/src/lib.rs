@@ -54,7 +54,7 @@ impl Guest for Component {
                 .findings
                 .into_iter()
                 .map(|f| Finding {
-                    entity: f.entity,
+                    entity: f.entity.into_owned(),
                     start: u32_of(f.start),
                     end: u32_of(f.end),
                     start_utf16: u32_of(f.start_utf16),

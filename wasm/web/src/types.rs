@@ -167,7 +167,7 @@ pub struct CustomRecognizer {
 impl From<ward_core::redact::Finding> for Finding {
     fn from(f: ward_core::redact::Finding) -> Self {
         Finding {
-            entity: f.entity,
+            entity: f.entity.into_owned(),
             start: f.start,
             end: f.end,
             start_utf16: f.start_utf16,

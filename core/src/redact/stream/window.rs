@@ -56,15 +56,16 @@ impl Redactor {
                     None
                 }
             };
-            let replacement = earlier.unwrap_or_else(|| match self.policy().operator(hit.entity) {
-                Operator::Placeholder => numbers.placeholder(hit.entity, value, hit.secret),
-                other => other.apply(hit.entity, value),
+            let entity: &'t str = hit.entity;
+            let replacement = earlier.unwrap_or_else(|| match self.policy().operator(entity) {
+                Operator::Placeholder => numbers.placeholder(entity, value, hit.secret),
+                other => other.apply(entity, value),
             });
             out.push_str(&replacement);
             let start_utf16 = utf16.advance_to(hit.start);
             let end_utf16 = utf16.advance_to(hit.end);
             findings.push(Finding {
-                entity: hit.entity.to_string(),
+                entity: hit.entity.clone(),
                 start: hit.start,
                 end: hit.end,
                 start_utf16,
