@@ -17,6 +17,9 @@ pub(crate) const ALL: &[Recognizer] = &[
         .fp(&["DE88 3704 0044 0532 0130 00", "XX89370400440532013000", "ISBN 9783161484100"]),
     pii("CREDIT_CARD", r"\b[0-9](?:[ -]?[0-9]){11,18}\b")
         .trim(financial::payment_card)
+        // What `payment_card` accepts: an issuer digit 1–6, then twelve or more digits in one run or a
+        // first group of four.
+        .starting(r"\b[1-6](?:[0-9]{11}|[0-9]{3}[ -][0-9](?:[ -]?[0-9]){7})")
         // Product barcodes (EAN-13, GTIN, UPC) are 12–14 digits and Luhn-like: never a card.
         .unless(&["ean", "ean13", "gtin", "upc", "barcode"])
         .tp(&[
