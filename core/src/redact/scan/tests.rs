@@ -1,4 +1,5 @@
-//! The scanner's window walks against the rule regexes they stand in for.
+//! The scanner's shortcuts against what they stand in for: window walks against the rule regexes, start
+//! screens against the validators.
 
 use regex_automata::{Input, MatchKind};
 
