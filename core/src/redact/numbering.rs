@@ -8,7 +8,7 @@
 //! [`CallNumbers`] hands out the numbers a fresh vault would, from strings borrowed from the text and
 //! the rules, and hashes no secret. A test holds the two to the same output.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::vault::{Vault, numbered};
 

@@ -94,7 +94,8 @@ pub(crate) struct Candidates {
     pub shape: Vec<(usize, Option<(u32, u32)>)>,
     /// Rule indices of the shape positions' matches.
     pub shape_rules: Vec<u32>,
-    /// (rule, first, last): the rule's matches may start anywhere in `first..=last`. Merged per rule.
+    /// (rule, first, last): the rule's matches may start anywhere in `first..=last`. Merged per rule; in
+    /// order of `first`.
     pub windows: Vec<(usize, usize, usize)>,
 }
 
@@ -341,7 +342,7 @@ impl Gates {
         first: isize,
         last: isize,
         fixed: &mut Nearly<(usize, usize)>,
-        windows: &mut [Nearly<(usize, usize)>],
+        windows: &mut Nearly<(usize, usize, usize)>,
     ) {
         let last = last.min(bytes.len() as isize - 1);
         if last < 0 || first > last {
@@ -381,8 +382,8 @@ impl Gates {
         }
         if first == last {
             fixed.push((first, rule));
-        } else if let Some(w) = windows.get_mut(rule) {
-            w.push((first, last));
+        } else {
+            windows.push((first, last, rule));
         }
     }
 
@@ -417,8 +418,10 @@ impl Gates {
         let bytes = text.as_bytes();
         // Per stream and per rule, each kept in order as it grows (see `order`).
         let (mut keyed, mut named) = (Nearly::with_capacity(bytes.len() / 32), Nearly::with_capacity(0));
-        let mut windows: Vec<Nearly<(usize, usize)>> =
-            (0..self.starts.len()).map(|_| Nearly::with_capacity(0)).collect();
+        // (first, last, rule) in one list, which grows in text order like the others: a list per rule
+        // meant setting up and walking ~150 of them on every call for the few dozen windows a 4 KB
+        // prompt opens.
+        let mut windows = Nearly::with_capacity(0);
         if let Some(keywords) = &self.keywords {
             keywords.each(bytes, |t, pattern| {
                 for a in self.actions.get(pattern).map(Vec::as_slice).unwrap_or_default() {
@@ -501,11 +504,17 @@ impl Gates {
                 after = v >> 4;
             }
         }
-        for (rule, list) in windows.into_iter().enumerate() {
-            for (first, last) in list.into_sorted() {
-                match c.windows.last_mut() {
-                    Some(w) if w.0 == rule && first <= w.2 + 1 => w.2 = w.2.max(last),
-                    _ => c.windows.push((rule, first, last)),
+        // Overlapping or touching windows of one rule merge: each rule's latest window is extended
+        // while the next one (in order of `first`) starts at most one byte past its end.
+        let windows = windows.into_sorted();
+        let mut latest = vec![usize::MAX; if windows.is_empty() { 0 } else { self.starts.len() }];
+        for (first, last, rule) in windows {
+            let Some(slot) = latest.get_mut(rule) else { continue };
+            match c.windows.get_mut(*slot) {
+                Some(w) if first <= w.2 + 1 => w.2 = w.2.max(last),
+                _ => {
+                    *slot = c.windows.len();
+                    c.windows.push((rule, first, last));
                 }
             }
         }

@@ -1,7 +1,7 @@
 //! Soft entities (person names, addresses, dates of birth): lexicon lookups (lexicons in `names`) and
 //! plausibility checks.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
