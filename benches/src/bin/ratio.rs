@@ -37,6 +37,9 @@ fn main() -> ExitCode {
 fn run() -> Result {
     let mut native = RedactorCache::new();
     let mut engine = Engine::new(Limits::default()).map_err(|e| e.to_string())?;
+    if let Some(calls) = std::env::var("WARD_RATIO_PROFILE").ok().and_then(|n| n.parse().ok()) {
+        return profile(&mut native, &mut engine, calls);
+    }
     println!(
         "| input | native (µs/call) | component under wasmtime (µs/call) | ratio, median (min–max of {ROUNDS} rounds) |"
     );
@@ -73,6 +76,35 @@ fn run() -> Result {
             ratio.first().copied().unwrap_or(f64::NAN),
             ratio.last().copied().unwrap_or(f64::NAN),
         );
+    }
+    Ok(())
+}
+
+/// `WARD_RATIO_PROFILE=N`: `N` calls of each side on the 4 KB input, each side in its own function, and no
+/// timing. Under `valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*profile_component*'` (or
+/// `'*profile_native*'`) this counts the instructions of one side's calls, which, unlike times on a shared
+/// VM, repeat from run to run: the unit for comparing wasmtime settings on a noisy machine.
+fn profile(native: &mut RedactorCache, engine: &mut Engine, calls: usize) -> Result {
+    let text = ward_benches::chat_text(4096);
+    let expected = native.redact(&text, None).map_err(|e| e.to_string())?.text;
+    // First calls outside the counted functions: the guest compiles its policy, both sides warm up.
+    check(engine.redact(&text, None).map_err(|e| e.to_string())?.text == expected, "4KB", "component")?;
+    profile_native(native, &text, calls)?;
+    profile_component(engine, &text, calls)
+}
+
+#[inline(never)]
+fn profile_native(native: &mut RedactorCache, text: &str, calls: usize) -> Result {
+    for _ in 0..calls {
+        std::hint::black_box(native.redact(std::hint::black_box(text), None).map_err(|e| e.to_string())?);
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn profile_component(engine: &mut Engine, text: &str, calls: usize) -> Result {
+    for _ in 0..calls {
+        std::hint::black_box(engine.redact(std::hint::black_box(text), None).map_err(|e| e.to_string())?);
     }
     Ok(())
 }
