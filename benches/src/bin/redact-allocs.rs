@@ -4,7 +4,8 @@
 //!   cargo run --release -p ward-benches --bin redact-allocs
 //!
 //! A counting wrapper around the system allocator, switched on for the measured call only. Its own
-//! binary, so no timed bench runs through the wrapper.
+//! binary, so no timed bench runs through the wrapper. "bytes allocated" sums the sizes asked of `alloc`;
+//! a `realloc` is counted as a reallocation, its growth not added to the bytes.
 
 #![allow(unsafe_code)] // `GlobalAlloc` is an unsafe trait; the wrapper only counts and forwards.
 
